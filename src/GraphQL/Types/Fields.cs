@@ -1,0 +1,63 @@
+using GraphQL.Execution;
+using GraphQL.Language;
+
+namespace GraphQL.Types;
+
+/// <summary>Resolves a field's value. Sync resolvers return a completed ValueTask and allocate nothing.</summary>
+public delegate ValueTask<object?> FieldResolver(IResolverContext context);
+
+/// <summary>Creates the source event stream of a subscription field (spec 6.2.3.1).</summary>
+public delegate ValueTask<IAsyncEnumerable<object?>> SubscribeResolver(IResolverContext context);
+
+/// <summary>A field of an object or interface type.</summary>
+public sealed class OutputField(string name, IType type) : IHasName
+{
+    public string Name { get; } = name;
+
+    public IType Type { get; set; } = type;
+
+    public string? Description { get; set; }
+
+    public NamedCollection<InputField> Arguments { get; } = [];
+
+    /// <summary>Set when the field is deprecated (<c>@deprecated(reason:)</c>).</summary>
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>The resolver; null means the schema's default resolver.</summary>
+    public FieldResolver? Resolver { get; set; }
+
+    /// <summary>For subscription root fields: creates the event stream; <see cref="Resolver"/> then maps each event.</summary>
+    public SubscribeResolver? Subscriber { get; set; }
+
+    public List<DirectiveNode> Directives { get; } = [];
+
+    public Dictionary<string, object?> ContextData { get; } = [];
+
+    public override string ToString() => Name;
+}
+
+/// <summary>An argument of a field or directive, or a field of an input object.</summary>
+public sealed class InputField(string name, IType type) : IHasName
+{
+    public string Name { get; } = name;
+
+    public IType Type { get; set; } = type;
+
+    public string? Description { get; set; }
+
+    /// <summary>The default value as a literal, exactly as introspection and SDL print it.</summary>
+    public IValueNode? DefaultValue { get; set; }
+
+    public string? DeprecationReason { get; set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public List<DirectiveNode> Directives { get; } = [];
+
+    /// <summary>For code-first input objects: the CLR member or parameter this field binds to.</summary>
+    public string? RuntimeName { get; set; }
+
+    public override string ToString() => Name;
+}
