@@ -50,6 +50,19 @@ public sealed class Schema
 
     public DirectiveDefinition? FindDirective(string name) => Directives.Find(name);
 
+    /// <summary>
+    /// The field named <paramref name="fieldName"/> on a composite type, meta fields (<c>__typename</c>,
+    /// <c>__schema</c>, <c>__type</c>) included; null when there is none. Validation and execution both use this.
+    /// </summary>
+    public OutputField? FindField(NamedType parentType, string fieldName)
+    {
+        if (fieldName.StartsWith("__", StringComparison.Ordinal))
+        {
+            return Introspection.MetaFields.Find(this, parentType, fieldName);
+        }
+        return parentType is ComplexType complex ? complex.Fields.Find(fieldName) : null;
+    }
+
     public ObjectType? GetRootType(OperationType operation) => operation switch
     {
         OperationType.Query => QueryType,
