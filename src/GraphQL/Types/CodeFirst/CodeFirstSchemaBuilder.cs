@@ -74,7 +74,12 @@ public sealed class CodeFirstSchemaBuilder
     public CodeFirstSchemaBuilder AddTypesFromAssembly(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
-        var types = assembly.GetTypes();
+        return AddTypes(assembly.GetTypes());
+    }
+
+    /// <summary>What <see cref="AddTypesFromAssembly"/> does, for any set of types.</summary>
+    internal CodeFirstSchemaBuilder AddTypes(IReadOnlyCollection<Type> types)
+    {
         foreach (var type in types.Where(IsMarked))
         {
             AddType(type);

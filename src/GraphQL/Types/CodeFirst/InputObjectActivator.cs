@@ -10,11 +10,17 @@ namespace GraphQL.Types.CodeFirst;
 /// </summary>
 internal static class InputObjectActivator
 {
-    /// <summary>An input field passed as a constructor argument, in the constructor's order.</summary>
-    public sealed record ConstructorField(string Name, TypeShape Shape, string Subject);
+    /// <summary>
+    /// An input field passed as a constructor argument, in the constructor's order. <paramref name="Conversion"/> turns
+    /// <see cref="FieldValue"/> into the parameter's type.
+    /// </summary>
+    public sealed record ConstructorField(string Name, Type ParameterType, Expression Conversion);
 
     /// <summary>An input field assigned to a property after construction.</summary>
-    public sealed record PropertyField(string Name, PropertyInfo Property, TypeShape Shape, string Subject);
+    public sealed record PropertyField(string Name, PropertyInfo Property, Expression Conversion);
+
+    /// <summary>The value of the field being read, as the conversions of fields refer to it.</summary>
+    public static ParameterExpression FieldValue { get; } = Expression.Variable(typeof(object), "value");
 
     private static readonly MethodInfo TryGetValue =
         typeof(IReadOnlyDictionary<string, object?>).GetMethod(nameof(IReadOnlyDictionary<string, object?>.TryGetValue))!;
@@ -23,19 +29,19 @@ internal static class InputObjectActivator
         Type type, ConstructorInfo? constructor, IReadOnlyList<ConstructorField> constructorFields, IReadOnlyList<PropertyField> propertyFields)
     {
         var fields = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "fields");
-        var value = Expression.Variable(typeof(object), "value");
+        var value = FieldValue;
         var instance = Expression.Variable(type, "instance");
         Expression IsGiven(string name) => Expression.Call(fields, TryGetValue, Expression.Constant(name), value);
 
         var arguments = constructorFields.Select(field => (Expression)Expression.Condition(
-            IsGiven(field.Name), InputValueConverter.Convert(value, field.Shape, field.Subject), Expression.Default(field.Shape.DeclaredType)));
+            IsGiven(field.Name), field.Conversion, Expression.Default(field.ParameterType)));
         var body = new List<Expression>
         {
             Expression.Assign(instance, constructor is null ? Expression.New(type) : Expression.New(constructor, arguments)),
         };
         body.AddRange(propertyFields.Select(field => Expression.IfThen(
             IsGiven(field.Name),
-            Expression.Assign(Expression.Property(instance, field.Property), InputValueConverter.Convert(value, field.Shape, field.Subject)))));
+            Expression.Assign(Expression.Property(instance, field.Property), field.Conversion))));
         body.Add(Expression.Convert(instance, typeof(object)));
         return Expression.Lambda<Func<IReadOnlyDictionary<string, object?>, object>>(
             Expression.Block([value, instance], body), fields).Compile();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace GraphQL.Types.CodeFirst;
@@ -32,7 +33,7 @@ internal sealed class InputObjectFactory(BuildContext context)
                 var shape = TypeShape.Of(parameter.ParameterType, context.Nullability.Create(parameter));
                 var (field, subject) = AddField(type, clrType, shape, parameter, property, parameter.Name!);
                 field.DefaultValue = DefaultValueLiteral.Of(parameter, field.Type);
-                constructorFields.Add(new(field.Name, shape, subject));
+                constructorFields.Add(new(field.Name, parameter.ParameterType, Conversion(shape, subject)));
             });
         }
         foreach (var property in properties.Where(p => p.SetMethod is { IsPublic: true } && !parameters.Any(a => SameName(p, a))))
@@ -42,16 +43,13 @@ internal sealed class InputObjectFactory(BuildContext context)
                 var nullability = context.Nullability.Create(property);
                 var shape = TypeShape.Of(property.PropertyType, nullability, nullability.WriteState);
                 var (field, subject) = AddField(type, clrType, shape, parameter: null, property, property.Name);
-                propertyFields.Add(new(field.Name, property, shape, subject));
+                propertyFields.Add(new(field.Name, property, Conversion(shape, subject)));
             });
         }
         if (complete)
         {
-            context.Try(() =>
-            {
-                type.CreateRuntimeValue = InputObjectActivator.Compile(clrType, constructor, constructorFields, propertyFields);
-                type.RuntimeType = clrType;
-            });
+            type.CreateRuntimeValue = InputObjectActivator.Compile(clrType, constructor, constructorFields, propertyFields);
+            type.RuntimeType = clrType;
         }
     }
 
@@ -79,6 +77,9 @@ internal sealed class InputObjectFactory(BuildContext context)
         type.Fields.Add(field);
         return (field, subject);
     }
+
+    private static Expression Conversion(TypeShape shape, string subject) =>
+        InputValueConverter.Convert(InputObjectActivator.FieldValue, shape, subject);
 
     private static bool SameName(PropertyInfo property, ParameterInfo parameter) =>
         string.Equals(property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase);

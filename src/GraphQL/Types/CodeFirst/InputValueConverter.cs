@@ -17,8 +17,10 @@ internal static class InputValueConverter
     private static readonly MethodInfo ToListMethod = typeof(InputValueConverter).GetMethod(nameof(ToList))!;
     private static readonly MethodInfo ToArrayMethod = typeof(InputValueConverter).GetMethod(nameof(ToArray))!;
 
-    /// <summary>An expression converting <paramref name="value"/> (an <see cref="object"/>) to <paramref name="shape"/>'s declared type.</summary>
-    /// <param name="subject">How messages name the member the value is for.</param>
+    /// <summary>
+    /// An expression converting <paramref name="value"/> (an <see cref="object"/>) to <paramref name="shape"/>'s declared
+    /// type; <paramref name="subject"/> names the member the value is for in messages.
+    /// </summary>
     /// <exception cref="CodeFirstException">The declared collection type cannot be made from a list.</exception>
     public static Expression Convert(Expression value, TypeShape shape, string subject)
     {

@@ -14,9 +14,9 @@ internal sealed class TypeMapper(BuildContext context)
 
     /// <summary>
     /// The GraphQL type of a field, argument or input field with the given shape. <c>[GraphQLType]</c> and <c>[ID]</c>
-    /// on any of <paramref name="declarations"/> override the inferred type.
+    /// on any of <paramref name="declarations"/> override the inferred type. <paramref name="subject"/> names the member
+    /// in messages, e.g. <c>The parameter 'id' of method 'Query.User'</c>.
     /// </summary>
-    /// <param name="subject">How messages name the member, e.g. <c>The parameter 'id' of method 'Query.User'</c>.</param>
     public IType MemberType(TypeShape shape, bool isInput, string subject, params ICustomAttributeProvider?[] declarations)
     {
         var typeAttribute = Find<GraphQLTypeAttribute>(declarations);
@@ -35,7 +35,7 @@ internal sealed class TypeMapper(BuildContext context)
         catch (UnmappableTypeException exception)
         {
             throw new CodeFirstException(
-                $"{subject} has the CLR type '{CodeFirstException.Describe(namedClrType)}', which cannot be a GraphQL {(isInput ? "input" : "output")} type: {exception.Message}");
+                $"{subject} has the CLR type '{CodeFirstException.Describe(namedClrType)}', which cannot be a GraphQL {(isInput ? "input" : "output")} type: {exception.Message}.");
         }
     }
 
@@ -48,7 +48,7 @@ internal sealed class TypeMapper(BuildContext context)
         }
         catch (UnmappableTypeException exception)
         {
-            throw new CodeFirstException($"The registered type '{CodeFirstException.Describe(clrType)}' cannot be a GraphQL type: {exception.Message}");
+            throw new CodeFirstException($"The registered type '{CodeFirstException.Describe(clrType)}' cannot be a GraphQL type: {exception.Message}.");
         }
     }
 
