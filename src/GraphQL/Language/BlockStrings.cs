@@ -2,7 +2,7 @@ using System.Text;
 
 namespace GraphQL.Language;
 
-/// <summary>The spec's block string algorithms: the value of a raw block string, and printing a value as one.</summary>
+/// <summary>The spec's block string rules: the value of a raw block string, and printing a value as one.</summary>
 internal static class BlockStrings
 {
     /// <summary>
@@ -49,77 +49,50 @@ internal static class BlockStrings
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/> can be printed as a block string and read back unchanged: block strings
-    /// cannot keep leading or trailing blank lines, a carriage return, or indentation on every line but the first.
+    /// Appends <paramref name="value"/> as a block string whose lines are indented by <paramref name="indent"/>,
+    /// if it reads back as exactly the same value; returns false (and appends nothing) when it would not, for
+    /// example with leading or trailing blank lines, carriage returns or indentation shared by every line.
+    /// The text goes on lines of its own when it has several lines or ends in a quote or a backslash.
     /// </summary>
-    public static bool CanPrint(string value)
+    public static bool TryPrint(StringBuilder builder, string value, string indent)
     {
-        if (value.Contains('\r'))
+        foreach (var c in value)
+        {
+            if (c < ' ' && c is not ('\n' or '\t'))
+            {
+                return false;
+            }
+        }
+        var ownLines = value.Contains('\n') || value.EndsWith('"') || value.EndsWith('\\');
+        var raw = ownLines ? IndentLines(value, indent) : value;
+        if (Dedent(raw) != value)
         {
             return false;
         }
-        var lines = SplitLines(value);
-        if (IsBlank(value, lines[0]) || IsBlank(value, lines[^1]))
+        builder.Append("\"\"\"").Append(raw.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal)).Append("\"\"\"");
+        return true;
+    }
+
+    /// <summary>The value on lines of its own between the quotes: every non-empty line prefixed by the indentation.</summary>
+    private static string IndentLines(string value, string indent)
+    {
+        var builder = new StringBuilder(value.Length + 2 + (indent.Length * 4));
+        builder.Append('\n');
+        var lineStart = 0;
+        for (var i = 0; i <= value.Length; i++)
         {
-            return lines.Count == 1 && value.Length == 0;
-        }
-        var anyUnindented = false;
-        var anyIndentedLater = false;
-        for (var i = 1; i < lines.Count; i++)
-        {
-            var line = value.AsSpan(lines[i].Start, lines[i].Length);
-            var indent = LeadingWhiteSpace(line);
-            if (indent == line.Length)
+            if (i < value.Length && value[i] != '\n')
             {
                 continue;
             }
-            anyUnindented |= indent == 0;
-            anyIndentedLater |= indent > 0;
-        }
-        // Indentation shared by every later line would be removed when read back.
-        return lines.Count == 1 || anyUnindented || !anyIndentedLater;
-    }
-
-    /// <summary>
-    /// Prints a value that <see cref="CanPrint"/> accepts as a block string, indented by <paramref name="indent"/>:
-    /// <c>"""</c> inside is escaped, and a value whose first line is indented or that ends in a quote or a
-    /// backslash gets the text on lines of its own so that it reads back unchanged.
-    /// </summary>
-    public static void Print(StringBuilder builder, string value, string indent)
-    {
-        var ownLines = value.Contains('\n') || value.StartsWith(' ') || value.StartsWith('\t')
-            || value.EndsWith('"') || value.EndsWith('\\');
-        builder.Append("\"\"\"");
-        if (ownLines)
-        {
-            builder.Append('\n').Append(indent);
-        }
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c == '\n')
+            if (i > lineStart)
             {
-                builder.Append('\n');
-                if (i + 1 < value.Length && value[i + 1] != '\n')
-                {
-                    builder.Append(indent);
-                }
+                builder.Append(indent).Append(value, lineStart, i - lineStart);
             }
-            else if (c == '"' && i + 2 < value.Length && value[i + 1] == '"' && value[i + 2] == '"')
-            {
-                builder.Append("\\\"\"\"");
-                i += 2;
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            builder.Append('\n');
+            lineStart = i + 1;
         }
-        if (ownLines)
-        {
-            builder.Append('\n').Append(indent);
-        }
-        builder.Append("\"\"\"");
+        return builder.Append(indent).ToString();
     }
 
     private static List<(int Start, int Length)> SplitLines(string text)

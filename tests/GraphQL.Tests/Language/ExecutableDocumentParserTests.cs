@@ -4,7 +4,7 @@ namespace GraphQL.Tests.Language;
 
 public class ExecutableDocumentParserTests
 {
-    private const string KitchenSink = """
+    internal const string KitchenSink = """
         # Operations of every kind, with every selection form.
         query Search($term: String! = "any", $limit: [Int!]! = [1, 2] @bounded(max: 50), $filter: Filter = {tag: RED, nested: {on: true}}) @traced {
           hits: search(term: $term, first: $limit, where: $filter) @include(if: true) {

@@ -4,7 +4,7 @@ namespace GraphQL.Tests.Language;
 
 public class TypeSystemParserTests
 {
-    private const string KitchenSink = """"
+    internal const string KitchenSink = """"
         """
         The schema's entry points.
         """
