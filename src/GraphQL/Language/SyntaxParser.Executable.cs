@@ -15,15 +15,17 @@ internal sealed partial class SyntaxParser
         return new DocumentNode(definitions, LocationFrom(start));
     }
 
+    /// <summary>
+    /// Any definition. A description may come before operations (not the shorthand form), fragments and type
+    /// system definitions, but not before extensions.
+    /// </summary>
     private IDefinitionNode ParseDefinition()
     {
-        if (Peek(TokenKind.BraceLeft))
+        var start = Begin();
+        var description = PeekDescription() ? ParseStringValue() : null;
+        if (description is null && Peek(TokenKind.BraceLeft))
         {
-            return ParseOperationDefinition();
-        }
-        if (PeekDescription())
-        {
-            return ParseTypeSystemDefinition();
+            return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), LocationFrom(start));
         }
         if (!Peek(TokenKind.Name))
         {
@@ -31,25 +33,23 @@ internal sealed partial class SyntaxParser
         }
         return _lexer.Value switch
         {
-            "query" or "mutation" or "subscription" => ParseOperationDefinition(),
-            "fragment" => ParseFragmentDefinition(),
-            "extend" => ParseTypeSystemExtension(),
-            _ => ParseTypeSystemDefinition(),
+            "query" or "mutation" or "subscription" => ParseOperationDefinition(start, description),
+            "fragment" => ParseFragmentDefinition(start, description),
+            "extend" when description is null => ParseTypeSystemExtension(start),
+            _ => ParseTypeSystemDefinition(start, description),
         };
     }
 
-    private OperationDefinitionNode ParseOperationDefinition()
+    private OperationDefinitionNode ParseOperationDefinition(Location start, StringValueNode? description)
     {
-        var start = Begin();
-        if (Peek(TokenKind.BraceLeft))
-        {
-            return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet(), LocationFrom(start));
-        }
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = ParseOptionalMany(TokenKind.ParenthesisLeft, static p => p.ParseVariableDefinition(), TokenKind.ParenthesisRight);
         var directives = ParseDirectives(isConst: false);
-        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), LocationFrom(start));
+        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet(), LocationFrom(start))
+        {
+            Description = description,
+        };
     }
 
     private OperationType ParseOperationType()
@@ -74,12 +74,13 @@ internal sealed partial class SyntaxParser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Begin();
+        var description = PeekDescription() ? ParseStringValue() : null;
         var variable = ParseVariable();
         Expect(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = Skip(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start));
+        return new VariableDefinitionNode(variable, type, defaultValue, directives, LocationFrom(start)) { Description = description };
     }
 
     private VariableNode ParseVariable()
@@ -133,9 +134,8 @@ internal sealed partial class SyntaxParser
         return new InlineFragmentNode(typeCondition, directives, ParseSelectionSet(), LocationFrom(start));
     }
 
-    private FragmentDefinitionNode ParseFragmentDefinition()
+    private FragmentDefinitionNode ParseFragmentDefinition(Location start, StringValueNode? description)
     {
-        var start = Begin();
         ExpectKeyword("fragment");
         if (PeekKeyword("on"))
         {
@@ -145,6 +145,9 @@ internal sealed partial class SyntaxParser
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), LocationFrom(start));
+        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet(), LocationFrom(start))
+        {
+            Description = description,
+        };
     }
 }

@@ -5,15 +5,9 @@ namespace GraphQL.Language;
 /// <summary>Type system definitions and extensions (spec section 3).</summary>
 internal sealed partial class SyntaxParser
 {
-    private ITypeSystemDefinitionNode ParseTypeSystemDefinition()
-    {
-        var start = Begin();
-        var description = PeekDescription() ? ParseStringValue() : null;
-        if (!Peek(TokenKind.Name))
-        {
-            throw Unexpected();
-        }
-        return _lexer.Value switch
+    /// <summary>A type system definition whose description, if any, has been read; the current token is its keyword.</summary>
+    private ITypeSystemDefinitionNode ParseTypeSystemDefinition(Location start, StringValueNode? description) =>
+        _lexer.Value switch
         {
             "schema" => ParseSchemaDefinition(start, description),
             "scalar" => ParseScalarTypeDefinition(start, description),
@@ -25,7 +19,6 @@ internal sealed partial class SyntaxParser
             "directive" => ParseDirectiveDefinition(start, description),
             _ => throw Unexpected(),
         };
-    }
 
     private SchemaDefinitionNode ParseSchemaDefinition(Location start, StringValueNode? description)
     {
@@ -206,9 +199,8 @@ internal sealed partial class SyntaxParser
         return ParseName();
     }
 
-    private ITypeSystemExtensionNode ParseTypeSystemExtension()
+    private ITypeSystemExtensionNode ParseTypeSystemExtension(Location start)
     {
-        var start = Begin();
         ExpectKeyword("extend");
         if (!Peek(TokenKind.Name))
         {

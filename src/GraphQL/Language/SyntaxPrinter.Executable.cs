@@ -5,7 +5,8 @@ internal sealed partial class SyntaxPrinter
 {
     private void WriteOperation(OperationDefinitionNode operation)
     {
-        var isShorthand = operation.Operation == OperationType.Query && operation.Name is null
+        WriteDescription(operation.Description);
+        var isShorthand = operation.Operation == OperationType.Query && operation.Name is null && operation.Description is null
             && operation.VariableDefinitions.Count == 0 && operation.Directives.Count == 0;
         if (!isShorthand)
         {
@@ -19,7 +20,8 @@ internal sealed partial class SyntaxPrinter
             {
                 _builder.Append(' ').Append(operation.Name?.Value);
             }
-            WriteInlineList("(", operation.VariableDefinitions, ")");
+            WriteParenthesized(
+                operation.VariableDefinitions, onePerLine: operation.VariableDefinitions.Any(static v => v.Description is not null));
             WriteDirectives(operation.Directives);
             _builder.Append(' ');
         }
@@ -28,6 +30,7 @@ internal sealed partial class SyntaxPrinter
 
     private void WriteVariableDefinition(VariableDefinitionNode variable)
     {
+        WriteDescription(variable.Description);
         _builder.Append('$').Append(variable.Variable.Name.Value).Append(": ");
         WriteType(variable.Type);
         if (variable.DefaultValue is not null)
@@ -76,6 +79,7 @@ internal sealed partial class SyntaxPrinter
 
     private void WriteFragmentDefinition(FragmentDefinitionNode fragment)
     {
+        WriteDescription(fragment.Description);
         _builder.Append("fragment ").Append(fragment.Name.Value).Append(" on ").Append(fragment.TypeCondition.Name.Value);
         WriteDirectives(fragment.Directives);
         _builder.Append(' ');

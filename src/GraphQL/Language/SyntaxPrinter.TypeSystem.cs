@@ -143,35 +143,10 @@ internal sealed partial class SyntaxPrinter
     {
         WriteDescription(field.Description);
         _builder.Append(field.Name.Value);
-        WriteArgumentDefinitions(field.Arguments);
+        WriteParenthesized(field.Arguments, onePerLine: field.Arguments.Any(static a => a.Description is not null));
         _builder.Append(": ");
         WriteType(field.Type);
         WriteDirectives(field.Directives);
-    }
-
-    /// <summary>Arguments inline, or one per line when any of them has a description.</summary>
-    private void WriteArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
-    {
-        var anyDescription = false;
-        foreach (var argument in arguments)
-        {
-            anyDescription |= argument.Description is not null;
-        }
-        if (!anyDescription)
-        {
-            WriteInlineList("(", arguments, ")");
-            return;
-        }
-        _builder.Append('(');
-        _indentLevel++;
-        foreach (var argument in arguments)
-        {
-            NewLine();
-            WriteInputValueDefinition(argument);
-        }
-        _indentLevel--;
-        NewLine();
-        _builder.Append(')');
     }
 
     private void WriteInputValueDefinition(InputValueDefinitionNode inputValue)
@@ -200,7 +175,7 @@ internal sealed partial class SyntaxPrinter
     {
         WriteDescription(directive.Description);
         _builder.Append("directive @").Append(directive.Name.Value);
-        WriteArgumentDefinitions(directive.Arguments);
+        WriteParenthesized(directive.Arguments, onePerLine: directive.Arguments.Any(static a => a.Description is not null));
         if (directive.IsRepeatable)
         {
             _builder.Append(" repeatable");

@@ -87,6 +87,28 @@ internal sealed partial class SyntaxPrinter
         _builder.Append(close);
     }
 
+    /// <summary>
+    /// Argument or variable definitions: <c>(a, b)</c> inline, or one per line (for when some carry descriptions).
+    /// </summary>
+    private void WriteParenthesized<T>(IReadOnlyList<T> items, bool onePerLine)
+    {
+        if (!onePerLine)
+        {
+            WriteInlineList("(", items, ")");
+            return;
+        }
+        _builder.Append('(');
+        _indentLevel++;
+        foreach (var item in items)
+        {
+            NewLine();
+            Write((SyntaxNode)(object)item!);
+        }
+        _indentLevel--;
+        NewLine();
+        _builder.Append(')');
+    }
+
     /// <summary>Each directive preceded by a space.</summary>
     private void WriteDirectives(IReadOnlyList<DirectiveNode> directives)
     {

@@ -156,6 +156,28 @@ public class ExecutableDocumentParserTests
     }
 
     [Fact]
+    public void Parses_descriptions_on_operations_fragments_and_variables()
+    {
+        const string source = """"
+            """
+            Finds books.
+            """
+            query Find("The term" $term: String, """Page size""" $first: Int = 10) { find(term: $term) { ...Parts } }
+            "Book fields" fragment Parts on Book { title }
+            """";
+        var document = Parser.Parse(source);
+        var query = Assert.IsType<OperationDefinitionNode>(document.Definitions[0]);
+        Assert.Equal("Finds books.", query.Description?.Value);
+        Assert.True(query.Description?.Block);
+        SyntaxAssert.Spans(source, query, source[..source.IndexOf('\n', source.IndexOf("query", StringComparison.Ordinal))], 1, 1);
+        Assert.Equal(["The term", "Page size"], query.VariableDefinitions.Select(v => v.Description?.Value));
+        SyntaxAssert.Spans(source, query.VariableDefinitions[0], "\"The term\" $term: String", 4, 12);
+        var fragment = Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]);
+        Assert.Equal("Book fields", fragment.Description?.Value);
+        Assert.Equal(SyntaxKind.StringValue, fragment.GetChildren().First().Kind);
+    }
+
+    [Fact]
     public void Locations_count_lines_after_every_kind_of_line_terminator()
     {
         var source = "{\r\n a\r b\n c\r\n\r\n d }";

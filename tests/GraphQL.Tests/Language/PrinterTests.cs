@@ -159,6 +159,40 @@ public class PrinterTests
             Printer.Print(Parser.Parse(source)));
     }
 
+    [Fact]
+    public void Prints_executable_descriptions()
+    {
+        const string source = "\"Finds books\" query Find(\"The term\" $term: String, $first: Int) { a }\n\"\"\"Fields\nof a book\"\"\" fragment F on Book { b }\n\"Anonymous\" query { c }";
+        var document = Parser.Parse(source);
+        var printed = Printer.Print(document);
+        Assert.Equal(
+            """"
+            "Finds books"
+            query Find(
+              "The term"
+              $term: String
+              $first: Int
+            ) {
+              a
+            }
+
+            """
+            Fields
+            of a book
+            """
+            fragment F on Book {
+              b
+            }
+
+            "Anonymous"
+            query {
+              c
+            }
+            """",
+            printed);
+        SyntaxTreeComparer.AssertEqual(document, Parser.Parse(printed));
+    }
+
     [Theory]
     [InlineData("1", "1")]
     [InlineData("-1.5e10", "-1.5e10")]
