@@ -13,6 +13,13 @@ public class ParserLimitTests
     }
 
     [Fact]
+    public void Limits_must_be_positive()
+    {
+        Assert.Equal("MaxTokens", Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxTokens = 0 }).ParamName);
+        Assert.Equal("MaxDepth", Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDepth = -1 }).ParamName);
+    }
+
+    [Fact]
     public void Default_token_limit_stops_large_documents()
     {
         var fields = string.Join(' ', Enumerable.Repeat("a", 99_998));
