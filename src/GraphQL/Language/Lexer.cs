@@ -303,9 +303,13 @@ internal sealed class Lexer
             case 't': builder.Append('\t'); return position + 2;
             case 'u' when CharAt(position + 2) == '{': return ReadVariableWidthUnicodeEscape(position, builder);
             case 'u': return ReadFixedWidthUnicodeEscape(position, builder);
-            case '\0' when position + 1 >= _source.Length: throw Error("Unterminated string.", position + 1);
+            case '\n' or '\r':
+            case '\0' when position + 1 >= _source.Length:
+                throw Error("Unterminated string.", position + 1);
+            case >= ' ' and <= '~':
+                throw Error($"Invalid character escape sequence: \"\\{escaped}\".", position);
             default:
-                throw Error($"Invalid character escape sequence: \"\\{(char.IsControl(escaped) ? $"U+{(int)escaped:X4}" : escaped)}\".", position);
+                throw Error($"Invalid character escape sequence: \"\\\" followed by {DescribeCharAt(position + 1)}.", position);
         }
     }
 
