@@ -23,6 +23,13 @@ internal sealed class CodeFirstException(string message) : Exception(message)
 
     /// <summary>A CLR type as C# writes it: <c>List&lt;Int32&gt;</c>.</summary>
     public static string Describe(Type type) => type.IsGenericType
-        ? $"{type.Name[..type.Name.IndexOf('`')]}<{string.Join(", ", type.GenericTypeArguments.Select(Describe))}>"
+        ? $"{WithoutArity(type.Name)}<{string.Join(", ", type.GenericTypeArguments.Select(Describe))}>"
         : type.Name;
+
+    /// <summary>A generic type's name without its arity suffix: <c>List`1</c> → <c>List</c>.</summary>
+    public static string WithoutArity(string typeName)
+    {
+        var tick = typeName.IndexOf('`');
+        return tick < 0 ? typeName : typeName[..tick];
+    }
 }

@@ -22,7 +22,7 @@ internal static class FieldMembers
 
     private static IEnumerable<MemberInfo> Find(Type type, BindingFlags flags, bool skipMethodsWithoutValue)
     {
-        Type[] declaringTypes = type.IsInterface ? [type, .. type.GetInterfaces()] : [type];
+        Type[] declaringTypes = type.IsInterface ? [type, .. type.GetInterfaces().Where(i => !SchemaConventions.IsFrameworkType(i))] : [type];
         var frameworkMethods = FrameworkInterfaceMethods(type);
         return declaringTypes
             .SelectMany(t => t.GetMembers(flags))
@@ -56,7 +56,7 @@ internal static class FieldMembers
             return [];
         }
         return type.GetInterfaces()
-            .Where(i => i.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
+            .Where(SchemaConventions.IsFrameworkType)
             .SelectMany(i => type.GetInterfaceMap(i).TargetMethods)
             .ToHashSet();
     }

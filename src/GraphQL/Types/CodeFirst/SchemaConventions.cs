@@ -62,15 +62,14 @@ internal sealed class SchemaConventions
         return null;
     }
 
+    /// <summary>Types of .NET itself (namespace <c>System…</c>): never mapped to object or input types.</summary>
+    public static bool IsFrameworkType(Type type) => type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true;
+
     public static bool IsIgnored(MemberInfo member) => member.IsDefined(typeof(GraphQLIgnoreAttribute), inherit: false);
 
     private static string ClrTypeName(Type type)
     {
-        var name = type.Name;
-        if (type.IsGenericType)
-        {
-            name = name[..name.IndexOf('`')];
-        }
+        var name = CodeFirstException.WithoutArity(type.Name);
         if (type.IsInterface && name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
         {
             name = name[1..];

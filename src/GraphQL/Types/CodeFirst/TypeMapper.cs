@@ -153,7 +153,7 @@ internal sealed class TypeMapper(BuildContext context)
             _ when typeof(Delegate).IsAssignableFrom(clrType) => "delegates are not data",
             { IsPrimitive: true } => "no scalar is bound to it; bind one with BindScalar",
             _ when IsAsyncStream(clrType) => "asynchronous streams are only supported as the result of subscription fields",
-            _ when clrType.Namespace?.StartsWith("System", StringComparison.Ordinal) == true =>
+            _ when SchemaConventions.IsFrameworkType(clrType) =>
                 "framework types are not mapped; bind a scalar to it with BindScalar, or, for a resolver parameter that comes from dependency injection, mark it [Service]",
             _ => null,
         };
