@@ -21,7 +21,7 @@ public sealed partial class DateTimeType : FormattedScalarType<DateTimeOffset>
         SpecifiedByUrl = "https://www.graphql-scalars.com/date-time";
     }
 
-    protected override string FormatDescription => "an RFC 3339 date-time such as \"2026-01-02T03:04:05.000Z\"";
+    protected override string FormatDescription => "an RFC 3339 date-time";
 
     protected override bool TryFormat(object value, [NotNullWhen(true)] out string? text)
     {

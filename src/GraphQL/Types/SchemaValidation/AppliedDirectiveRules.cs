@@ -28,7 +28,7 @@ internal static class AppliedDirectiveRules
 
     private static void ValidateType(SchemaValidationContext context, NamedType type)
     {
-        var element = $"{SchemaCoordinates.KindName(type)} \"{type.Name}\"";
+        var element = $"{TypeKindNames.Name(type.Kind)} \"{type.Name}\"";
         switch (type)
         {
             case ScalarType scalar:

@@ -14,7 +14,7 @@ internal static class InputValueRules
         {
             var named = value.Type.NamedType();
             context.Report($"The type of {element} \"{coordinate}\" must be an input type, "
-                + $"but \"{named.Name}\" is an {SchemaCoordinates.KindName(named)}.");
+                + $"but \"{named.Name}\" is {TypeKindNames.WithArticle(named.Kind)}.");
         }
         if (value.IsDeprecated && IsRequired(value))
         {

@@ -30,7 +30,7 @@ internal sealed class SchemaValidationContext(Schema schema)
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
 
-/// <summary>How messages name the elements of a schema (the spec's schema coordinates) and the kinds of types.</summary>
+/// <summary>How messages name the elements of a schema: the spec's schema coordinates.</summary>
 internal static class SchemaCoordinates
 {
     public static string Field(NamedType type, OutputField field) => $"{type.Name}.{field.Name}";
@@ -44,16 +44,4 @@ internal static class SchemaCoordinates
     public static string Directive(DirectiveDefinition directive) => $"@{directive.Name}";
 
     public static string DirectiveArgument(DirectiveDefinition directive, InputField argument) => $"@{directive.Name}({argument.Name}:)";
-
-    /// <summary>"object type", "input object type"…</summary>
-    public static string KindName(NamedType type) => type.Kind switch
-    {
-        TypeKind.Scalar => "scalar type",
-        TypeKind.Object => "object type",
-        TypeKind.Interface => "interface type",
-        TypeKind.Union => "union type",
-        TypeKind.Enum => "enum type",
-        TypeKind.InputObject => "input object type",
-        _ => type.Kind.ToString(),
-    };
 }
