@@ -12,8 +12,6 @@ namespace GraphQL.Types;
 /// </summary>
 public sealed partial class DateTimeType : FormattedScalarType<DateTimeOffset>
 {
-    private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
     public DateTimeType() : base("DateTime")
     {
         Description = "The `DateTime` scalar type represents an exact instant as an RFC 3339 date-time with a time zone offset, "
@@ -27,9 +25,9 @@ public sealed partial class DateTimeType : FormattedScalarType<DateTimeOffset>
     {
         text = value switch
         {
-            DateTimeOffset instant => instant.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture),
-            DateTime { Kind: DateTimeKind.Local } local => local.ToUniversalTime().ToString(UtcFormat, CultureInfo.InvariantCulture),
-            DateTime utcOrUnspecified => utcOrUnspecified.ToString(UtcFormat, CultureInfo.InvariantCulture),
+            DateTimeOffset instant => IsoDateFormatter.FormatUtcDateTime(instant.UtcDateTime),
+            DateTime { Kind: DateTimeKind.Local } local => IsoDateFormatter.FormatUtcDateTime(local.ToUniversalTime()),
+            DateTime utcOrUnspecified => IsoDateFormatter.FormatUtcDateTime(utcOrUnspecified),
             _ => null,
         };
         return text is not null;

@@ -23,8 +23,8 @@ public sealed class DateType : FormattedScalarType<DateOnly>
     {
         text = value switch
         {
-            DateOnly date => date.ToString(Format, CultureInfo.InvariantCulture),
-            DateTime dateTime => dateTime.ToString(Format, CultureInfo.InvariantCulture),
+            DateOnly date => IsoDateFormatter.FormatDate(date),
+            DateTime dateTime => IsoDateFormatter.FormatDate(DateOnly.FromDateTime(dateTime)),
             _ => null,
         };
         return text is not null;

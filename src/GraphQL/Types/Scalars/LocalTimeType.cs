@@ -21,7 +21,7 @@ public sealed class LocalTimeType : FormattedScalarType<TimeOnly>
 
     protected override bool TryFormat(object value, [NotNullWhen(true)] out string? text)
     {
-        text = value is TimeOnly time ? time.ToString(Format, CultureInfo.InvariantCulture) : null;
+        text = value is TimeOnly time ? IsoDateFormatter.FormatTime(time) : null;
         return text is not null;
     }
 

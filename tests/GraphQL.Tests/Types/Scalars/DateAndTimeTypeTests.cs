@@ -13,6 +13,8 @@ public class DateTimeTypeTests
         { new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "2026-01-02T03:04:05.000Z" },
         { new System.DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), "2026-01-02T03:04:05.000Z" },
         { new System.DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Unspecified), "2026-01-02T03:04:05.000Z" },
+        { new DateTimeOffset(2026, 12, 31, 23, 59, 59, 999, TimeSpan.Zero).AddTicks(9999), "2026-12-31T23:59:59.999Z" },
+        { DateTimeOffset.MinValue, "0001-01-01T00:00:00.000Z" },
     };
 
     [Theory]
@@ -93,6 +95,7 @@ public class DateTypeTests
     {
         Assert.Equal("2026-01-02", Date.Serialize(new DateOnly(2026, 1, 2)));
         Assert.Equal("2026-01-02", Date.Serialize(new DateTime(2026, 1, 2, 23, 59, 0)));
+        Assert.Equal("0005-03-04", Date.Serialize(new DateOnly(5, 3, 4)));
         ScalarAssert.Fails("Date cannot represent the String value \"2026-01-02\".", () => Date.Serialize("2026-01-02"));
     }
 
