@@ -50,6 +50,14 @@ public sealed class SchemaCompositionTests
     }
 
     [Fact]
+    public void Scanning_an_assembly_without_marked_classes_adds_nothing()
+    {
+        var schema = BuildSchema(b => b.AddQueryType(typeof(UserQueries)).AddTypesFromAssembly(typeof(object).Assembly));
+
+        Assert.Equal(["Query", "User"], schema.Types.Where(t => t is ObjectType && !t.Name.StartsWith("__", StringComparison.Ordinal)).Select(t => t.Name));
+    }
+
+    [Fact]
     public void Optional_parameters_give_arguments_default_values_except_null()
     {
         var schema = BuildSchema(b => b.AddQueryType(typeof(PostQueries)));
