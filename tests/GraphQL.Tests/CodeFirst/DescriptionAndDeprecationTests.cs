@@ -17,6 +17,13 @@ public sealed class DescriptionAndDeprecationTests
     }
 
     [Fact]
+    public void XML_docs_are_found_for_methods_with_generic_array_and_nullable_parameters()
+    {
+        Assert.Equal("Adds numbers up.", Schema.Field("Query", "sum").Description);
+        Assert.Equal("More numbers.", Schema.Argument("Query", "sum", "more").Description);
+    }
+
+    [Fact]
     public void XML_doc_references_and_paragraphs_become_plain_text()
     {
         Assert.Equal(
@@ -128,5 +135,11 @@ public sealed class DescriptionAndDeprecationTests
         public static Member GetMember(string handle, [GraphQLDeprecated("Ignored now.")] bool? exact = null) => new();
 
         public static bool Invite([GraphQLDescription("From the attribute.")] Invite input) => true;
+
+        /// <summary>Adds numbers up.</summary>
+        /// <param name="values">Numbers.</param>
+        /// <param name="more">More numbers.</param>
+        /// <param name="extra">One more, maybe.</param>
+        public static int Sum(List<int> values, int[] more, int? extra) => values.Sum() + more.Sum() + (extra ?? 0);
     }
 }
