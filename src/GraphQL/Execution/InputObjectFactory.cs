@@ -16,6 +16,7 @@ internal static class InputObjectFactory
             ?? throw new InvalidCastException($"{type.Name} has no public constructor.");
         var parameters = constructor.GetParameters();
         var construct = CompileConstructor(constructor, parameters);
+        var defaults = Array.ConvertAll(parameters, DefaultOf);
         var setters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true } && !parameters.Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)))
             .ToDictionary(p => p.Name, p => (p.PropertyType, Set: CompileSetter(type, p)), StringComparer.OrdinalIgnoreCase);
@@ -27,7 +28,7 @@ internal static class InputObjectFactory
             {
                 arguments[i] = TryGetField(fields, parameters[i].Name!, out var value)
                     ? ArgumentConverter.ConvertTo(value, parameters[i].ParameterType)
-                    : DefaultOf(parameters[i]);
+                    : defaults[i];
             }
             var instance = construct(arguments);
             foreach (var (name, value) in fields)
