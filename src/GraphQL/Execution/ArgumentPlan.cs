@@ -17,6 +17,8 @@ internal sealed class ArgumentPlan
     private readonly IReadOnlyDictionary<string, object?>? _static;
     private readonly Exception? _staticError;
 
+    /// <param name="definitions">The arguments the field or directive defines.</param>
+    /// <param name="given">The arguments given in the document.</param>
     /// <param name="owner">How errors name the owner of the arguments, e.g. <c>field "Query.user"</c>.</param>
     public ArgumentPlan(IReadOnlyList<InputField> definitions, IReadOnlyList<ArgumentNode> given, string owner)
     {

@@ -34,9 +34,9 @@ internal sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object
     {
         get
         {
-            foreach (var field in _fields)
+            foreach (var selection in _fields)
             {
-                yield return field.ResponseName;
+                yield return selection.ResponseName;
             }
         }
     }
