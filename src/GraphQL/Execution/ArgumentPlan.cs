@@ -97,8 +97,10 @@ internal sealed class ArgumentPlan
 
     private string Describe(InputField definition, InvalidInputException error)
     {
+        // A variable's value is named by the message itself; literals are shown as written.
+        var shown = error.InvalidValue is VariableNode ? "" : " " + error.FormatInvalidValue();
         var at = error.HasPath ? $" at \"{error.FormatPath(definition.Name)}\"" : "";
-        return $"Argument \"{definition.Name}\" of {_owner} has an invalid value {error.FormatInvalidValue()}{at}: {error.Message}";
+        return $"Argument \"{definition.Name}\" of {_owner} has an invalid value{shown}{at}: {error.Message}";
     }
 
     private ArgumentNode? Find(string name)
