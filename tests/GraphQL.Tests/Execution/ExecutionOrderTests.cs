@@ -89,8 +89,28 @@ public sealed class ExecutionOrderTests
         Assert.Equal(
             Json("{'users':[{'name':'user 1','friend':{'name':'user 11'}},{'name':'user 2','friend':{'name':'user 12'}}],'extra':{'name':'user 3'}}"),
             JsonValueWriter.ToJson(result.Data));
-                // users' names (depth 2), their friends' names (depth 3) and extra's name (a cousin): one batch.
+        // users' names (depth 2), their friends' names (depth 3) and extra's name (a cousin): one batch.
         Assert.Equal([[1, 2, 3, 11, 12]], loader.Batches.Select(batch => batch.Order().ToArray()));
+    }
+
+    [Fact]
+    public async Task ALoadStartedWhileTheExecutorWaitsWakesItToDispatch()
+    {
+        var loader = new TestBatchLoader();
+        var executor = SchemaBuilder.FromSdl("type Query { soon: String late: String }")
+            .BindResolver("Query", "soon", async _ => await loader.LoadAsync(1))
+            .BindResolver("Query", "late", async context =>
+            {
+                await Task.Delay(50, context.RequestAborted);
+                return await loader.LoadAsync(2);
+            })
+            .Executor(new ExecutionOptions { ExecutionTimeout = TimeSpan.FromSeconds(5) });
+
+        var result = await executor.RunAsync("{ soon late }", services: new SingleServiceProvider(loader));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(Json("{'soon':'user 1','late':'user 2'}"), JsonValueWriter.ToJson(result.Data));
+        Assert.Equal([[1], [2]], loader.Batches);
     }
 
     /// <summary>A minimal DataLoader: loads wait until the executor dispatches, then one batch answers them all.</summary>
