@@ -13,7 +13,7 @@ internal sealed class InvalidInputException(string message, object? invalidValue
     private readonly List<object> _reversedPath = [];
 
     /// <summary>The value that failed: an external value (from JSON) or a literal node.</summary>
-    public object? InvalidValue { get; private set; } = invalidValue;
+    public object? InvalidValue { get; } = invalidValue;
 
     public string Code { get; } = code;
 
@@ -26,13 +26,6 @@ internal sealed class InvalidInputException(string message, object? invalidValue
     public InvalidInputException Inside(object segment)
     {
         _reversedPath.Add(segment);
-        return this;
-    }
-
-    /// <summary>Reports <paramref name="value"/> as the offending value (for a failure with no narrower value).</summary>
-    public InvalidInputException WithValue(object? value)
-    {
-        InvalidValue = value;
         return this;
     }
 
