@@ -12,8 +12,10 @@ internal sealed class OperationContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
+    private readonly IReadOnlyDictionary<string, object?>? _initialContextData;
     private Dictionary<SelectionSetPlan, FieldSelection[]>? _includedFields;
     private Dictionary<FieldSelection, IReadOnlyDictionary<string, object?>>? _arguments;
+    private ConcurrentDictionary<string, object?>? _contextData;
 
     public OperationContext(
         Schema schema,
@@ -29,9 +31,7 @@ internal sealed class OperationContext
         Options = options;
         Services = request.Services ?? EmptyServiceProvider.Instance;
         User = request.User;
-        ContextData = request.ContextData is null
-            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
-            : new ConcurrentDictionary<string, object?>(request.ContextData, StringComparer.Ordinal);
+        _initialContextData = request.ContextData;
         RequestAborted = requestAborted;
         Scheduler = new ExecutionScheduler(Services.GetService(typeof(IBatchDispatcher)) as IBatchDispatcher);
     }
@@ -48,7 +48,8 @@ internal sealed class OperationContext
 
     public ClaimsPrincipal? User { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    /// <summary>Created on first use (by any resolver thread): most requests never touch it.</summary>
+    public IDictionary<string, object?> ContextData => _contextData ?? CreateContextData();
 
     public CancellationToken RequestAborted { get; }
 
@@ -112,9 +113,20 @@ internal sealed class OperationContext
     public GraphQLError ToError(Exception exception) => exception switch
     {
         GraphQLException graphQL => graphQL.Error,
-        InvalidArgumentException argument => new GraphQLError(argument.Message, extensions: Code(argument.Code)),
+        InvalidArgumentException argument => new GraphQLError(
+            argument.Message,
+            argument.Argument?.Location is { } location ? [location] : null,
+            extensions: Code(argument.Code)),
         _ => UnexpectedError(exception),
     };
+
+    private ConcurrentDictionary<string, object?> CreateContextData()
+    {
+        var created = _initialContextData is null
+            ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
+            : new ConcurrentDictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
+        return Interlocked.CompareExchange(ref _contextData, created, null) ?? created;
+    }
 
     private GraphQLError UnexpectedError(Exception exception)
     {

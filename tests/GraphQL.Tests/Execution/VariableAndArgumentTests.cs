@@ -99,6 +99,7 @@ public sealed class VariableAndArgumentTests
         Assert.Null(result.Data!["echo"]);
         Assert.Equal("Argument \"required\" of field \"Query.echo\" has an invalid value: Expected a value of non-null type \"Int!\" but variable \"$r\" is null.", error.Message);
         Assert.Equal(["echo"], error.Path!.ToList());
+        Assert.Equal(27, Assert.Single(error.Locations!).Column);
     }
 
     [Fact]
