@@ -47,11 +47,12 @@ internal sealed class ExecutionScheduler
         {
             while (true)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 while (_queue.TryDequeue(out var task))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     task.Execute();
                 }
+                cancellationToken.ThrowIfCancellationRequested();
                 if (Volatile.Read(ref _pending) == 0 && _queue.IsEmpty)
                 {
                     return;

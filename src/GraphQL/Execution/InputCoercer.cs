@@ -12,6 +12,8 @@ namespace GraphQL.Execution;
 /// </summary>
 internal static class InputCoercer
 {
+    private static readonly IReadOnlyDictionary<string, object?> EmptyVariables = new Dictionary<string, object?>();
+
     /// <summary>Coerces an external value; null is allowed only for nullable types.</summary>
     public static object? CoerceValue(object? value, IType type)
     {
@@ -70,8 +72,6 @@ internal static class InputCoercer
     /// <summary>Coerces a default value (a literal without variables) of an argument, input field or variable.</summary>
     public static object? CoerceDefault(IValueNode defaultValue, IType type) =>
         CoerceLiteral(defaultValue, type, EmptyVariables, out _);
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyVariables = new Dictionary<string, object?>();
 
     private static object?[] CoerceListValue(object value, ListType list)
     {

@@ -129,6 +129,7 @@ public sealed class RequestPipelineTests
         var byId = await executor.ExecuteAsync(new GraphQLRequest { DocumentId = DocumentHash.Compute(query) });
 
         Assert.Same(first, second);
+        Assert.Same(first.GetOperation(executor.Schema, null), second.GetOperation(executor.Schema, null));
         Assert.Equal(1, executor.Documents.Count);
         Assert.Equal(Json("{'data':{'a':1,'b':2}}"), Assert.IsType<ExecutionResult>(byId).ToJson());
     }
