@@ -16,6 +16,7 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
     private readonly ResultMap _parentResult;
     private readonly int _index;
     private IReadOnlyDictionary<string, object?>? _arguments;
+    private ResultPath? _path;
     private object? _result;
     private Exception? _exception;
     private bool _resolved;
@@ -45,7 +46,7 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
 
     public object? ParentValue { get; }
 
-    public ResultPath Path => _parentResult.PathOf(_index);
+    public ResultPath Path => _path ??= _parentResult.PathOf(_index);
 
     public IReadOnlyDictionary<string, object?> Arguments => _arguments ?? throw new InvalidOperationException("Arguments are coerced before the resolver runs.");
 
