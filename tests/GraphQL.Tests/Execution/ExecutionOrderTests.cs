@@ -68,6 +68,32 @@ public sealed class ExecutionOrderTests
     }
 
     [Fact]
+    public async Task ManyAsynchronousFieldsInParallelRequestsAllComplete()
+    {
+        var executor = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { id: Int double: Int }")
+            .BindResolver("Query", "items", Returns(Enumerable.Range(0, 200).ToArray()))
+            .BindResolver("Item", "id", async context =>
+            {
+                await Task.Yield();
+                return context.ParentValue;
+            })
+            .BindResolver("Item", "double", async context =>
+            {
+                await Task.Delay(1, context.RequestAborted);
+                return (int)context.ParentValue! * 2;
+            })
+            .Executor();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => executor.RunAsync("{ items { id double } }")));
+
+        var expected = JsonValueWriter.ToJson(new Dictionary<string, object?>
+        {
+            ["items"] = Enumerable.Range(0, 200).Select(i => new Dictionary<string, object?> { ["id"] = i, ["double"] = i * 2 }).ToArray(),
+        });
+        Assert.All(results, result => Assert.Equal(expected, JsonValueWriter.ToJson(result.Data)));
+    }
+
+    [Fact]
     public async Task PendingLoadsOfSiblingsCousinsAndDeeperFieldsAreDispatchedAsOneBatch()
     {
         var loader = new TestBatchLoader();
