@@ -8,8 +8,8 @@ namespace GraphQL.Validation;
 public static class DocumentValidator
 {
     /// <summary>
-    /// Runs <see cref="ValidationRules.Specified"/> and then <see cref="ValidationOptions.AdditionalRules"/> over the
-    /// document in a single walk. Returns the errors found, in the order found; an empty list means the document is
+    /// Runs <see cref="ValidationRules.Specified"/> and <see cref="ValidationOptions.AdditionalRules"/> over the
+    /// document in a single walk (at each node, additional rules come after the specified ones). Returns the errors found, in the order found; an empty list means the document is
     /// valid. At most <see cref="ValidationOptions.MaxErrors"/> errors are reported, followed by one saying the
     /// validation was aborted when there were more.
     /// </summary>
@@ -18,17 +18,20 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
+        IReadOnlyList<IValidationRule> rules = options.AdditionalRules.Count == 0
+            ? ValidationRules.Specified
+            : [.. ValidationRules.Specified, .. options.AdditionalRules];
+        return Validate(schema, document, rules, options.MaxErrors);
+    }
 
-        var context = new ValidationContext(schema, document, options.MaxErrors);
-        var specified = ValidationRules.Specified;
-        var visitors = new ValidationVisitor[specified.Count + options.AdditionalRules.Count];
-        for (var i = 0; i < specified.Count; i++)
+    /// <summary>Runs exactly <paramref name="rules"/>, in one walk of the document.</summary>
+    internal static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, IReadOnlyList<IValidationRule> rules, int maxErrors)
+    {
+        var context = new ValidationContext(schema, document, maxErrors);
+        var visitors = new ValidationVisitor[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
         {
-            visitors[i] = specified[i].CreateVisitor(context);
-        }
-        for (var i = 0; i < options.AdditionalRules.Count; i++)
-        {
-            visitors[specified.Count + i] = options.AdditionalRules[i].CreateVisitor(context);
+            visitors[i] = rules[i].CreateVisitor(context);
         }
 
         try
