@@ -21,13 +21,17 @@ public static class DocumentValidator
         IReadOnlyList<IValidationRule> rules = options.AdditionalRules.Count == 0
             ? ValidationRules.Specified
             : [.. ValidationRules.Specified, .. options.AdditionalRules];
-        return Validate(schema, document, rules, options.MaxErrors);
+        return Validate(schema, document, rules, options);
     }
 
     /// <summary>Runs exactly <paramref name="rules"/>, in one walk of the document.</summary>
-    internal static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, IReadOnlyList<IValidationRule> rules, int maxErrors)
+    internal static IReadOnlyList<GraphQLError> Validate(
+        Schema schema,
+        DocumentNode document,
+        IReadOnlyList<IValidationRule> rules,
+        ValidationOptions options)
     {
-        var context = new ValidationContext(schema, document, maxErrors);
+        var context = new ValidationContext(schema, document, options);
         var visitors = new ValidationVisitor[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {

@@ -10,20 +10,22 @@ namespace GraphQL.Validation;
 /// </summary>
 public sealed class ValidationContext
 {
+    /// <summary>The edition of the specification the rules implement; <c>specifiedBy</c> links point into it.</summary>
+    private const string SpecificationUrl = "https://spec.graphql.org/September2025/";
+
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IExecutableDefinitionNode, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly List<GraphQLError> _errors = [];
-    private readonly int _maxErrors;
 
-    internal ValidationContext(Schema schema, DocumentNode document, int maxErrors)
+    internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
     {
         Schema = schema;
         Document = document;
+        Options = options;
         TypeInfo = new TypeInfo(schema);
-        _maxErrors = maxErrors;
         foreach (var definition in document.Definitions)
         {
             // The first definition of a name wins; duplicates are reported by the fragment name uniqueness rule.
@@ -37,6 +39,8 @@ public sealed class ValidationContext
     public Schema Schema { get; }
 
     public DocumentNode Document { get; }
+
+    public ValidationOptions Options { get; }
 
     /// <summary>Type information at the current position of the walk.</summary>
     public TypeInfo TypeInfo { get; }
@@ -149,7 +153,7 @@ public sealed class ValidationContext
     /// <summary>Reports an error as it is; stops validation when more errors than allowed have been found.</summary>
     public void ReportError(GraphQLError error)
     {
-        if (_errors.Count == _maxErrors)
+        if (_errors.Count == Options.MaxErrors)
         {
             throw new TooManyErrorsException();
         }
@@ -174,14 +178,14 @@ public sealed class ValidationContext
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = ValidationErrorCodes.ValidationFailed,
-            [ValidationErrorCodes.SpecifiedByExtension] = ValidationErrorCodes.SpecificationUrl + "#" + specSection,
+            ["specifiedBy"] = SpecificationUrl + "#" + specSection,
         };
         ReportError(new GraphQLError(message, locations.Count > 0 ? locations : null, extensions: extensions));
     }
 
     /// <summary>Adds the last error of a validation stopped by <see cref="ReportError(GraphQLError)"/>.</summary>
     internal void AddAbortedError() => _errors.Add(new GraphQLError(
-        $"Validation was aborted because the document has more than {_maxErrors} errors; fix these and validate it again to see the others.",
+        $"Validation was aborted because the document has more than {Options.MaxErrors} errors; fix these and validate it again to see the others.",
         extensions: new Dictionary<string, object?> { ["code"] = ValidationErrorCodes.ValidationFailed }));
 
     /// <summary>Thrown by <see cref="ReportError(GraphQLError)"/> to stop a validation that found too many errors.</summary>

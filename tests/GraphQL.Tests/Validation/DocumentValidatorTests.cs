@@ -111,8 +111,11 @@ public class DocumentValidatorTests
     }
 
     [Fact]
-    public void The_maximum_must_allow_at_least_one_error() =>
+    public void Limits_must_be_at_least_one()
+    {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ValidationOptions { MaxErrors = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ValidationOptions { MaxFieldComparisons = 0 });
+    }
 
     [Fact]
     public void Additional_rules_run_in_the_same_walk_after_the_specified_rules_at_each_node()

@@ -18,7 +18,7 @@ internal static class RuleTester
         Validate(rule, Parser.Parse(document), schema);
 
     public static IReadOnlyList<GraphQLError> Validate(IValidationRule rule, DocumentNode document, Schema? schema = null) =>
-        DocumentValidator.Validate(schema ?? ValidationSchema.Instance, document, [rule], int.MaxValue);
+        DocumentValidator.Validate(schema ?? ValidationSchema.Instance, document, [rule], new ValidationOptions { MaxErrors = int.MaxValue });
 
     public static void ExpectValid(IValidationRule rule, string document, Schema? schema = null)
     {

@@ -106,7 +106,7 @@ public class TypeInfoTests
     private static Recorder Record(string document)
     {
         var recorder = new Recorder();
-        DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(document), [recorder], int.MaxValue);
+        DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(document), [recorder], new ValidationOptions());
         return recorder;
     }
 

@@ -75,7 +75,7 @@ public class ValidationContextTests
     private static ValidationContext Inspect()
     {
         var capture = new ContextCapture();
-        DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(Document), [capture], int.MaxValue);
+        DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(Document), [capture], new ValidationOptions());
         return capture.Context!;
     }
 

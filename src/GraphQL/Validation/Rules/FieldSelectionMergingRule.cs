@@ -6,7 +6,8 @@ namespace GraphQL.Validation.Rules;
 /// <summary>
 /// 5.3.2 Field Selection Merging: fields selected under the same response name, through fragments too, can be
 /// merged: they are the same field with the same arguments (unless they are on different object types) and
-/// their results have the same shape.
+/// their results have the same shape. A document that needs more than
+/// <see cref="ValidationOptions.MaxFieldComparisons"/> comparisons is rejected with one error.
 /// </summary>
 public sealed class FieldSelectionMergingRule : IValidationRule
 {
@@ -18,11 +19,28 @@ public sealed class FieldSelectionMergingRule : IValidationRule
     {
         private readonly FieldConflictFinder _finder = new(context);
         private readonly List<FieldConflict> _conflicts = [];
+        private bool _tooManyComparisons;
 
         public override void EnterSelectionSet(SelectionSetNode node)
         {
+            if (_tooManyComparisons)
+            {
+                return;
+            }
             _conflicts.Clear();
-            _finder.FindConflictsWithin(context.TypeInfo.ParentType, node, _conflicts);
+            try
+            {
+                _finder.FindConflictsWithin(context.TypeInfo.ParentType, node, _conflicts);
+            }
+            catch (FieldConflictFinder.TooManyComparisonsException)
+            {
+                _tooManyComparisons = true;
+                context.ReportError(
+                    $"The document is too complex to validate: checking that fields selected under the same name can be merged needs more than {context.Options.MaxFieldComparisons} comparisons.",
+                    Section,
+                    node);
+                return;
+            }
             foreach (var conflict in _conflicts)
             {
                 var reason = conflict.Reason;

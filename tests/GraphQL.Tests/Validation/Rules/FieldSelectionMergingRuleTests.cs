@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using GraphQL.Language;
+using GraphQL.Validation;
 using GraphQL.Validation.Rules;
 using static GraphQL.Tests.Validation.RuleTester;
 
@@ -232,17 +234,19 @@ public class FieldSelectionMergingRuleTests
         new ExpectedError("The fields selected as \"x\" conflict because \"unknownA\" and \"unknownB\" are different fields." + UseAliases, (2, 9), (2, 21)));
 
     [Fact]
-    public void Many_repeated_fields_and_fragments_are_validated_quickly()
+    public void Many_fragments_spread_together_are_compared_pair_by_pair_once()
     {
-        var document = new StringBuilder("{ dog { ");
-        for (var i = 0; i < 300; i++)
+        const int fragmentCount = 60;
+        var document = new StringBuilder("{ dog { name owner { name } ");
+        for (var i = 0; i < fragmentCount; i++)
         {
-            document.Append($"...f{i} name owner {{ name }} ");
+            document.Append($"...f{i} ");
         }
         document.Append("} }\n");
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < fragmentCount; i++)
         {
-            document.Append($"fragment f{i} on Dog {{ name nickname owner {{ name pets {{ name }} }} ...f{(i + 1) % 300} }}\n");
+            // Each fragment also spreads the next, so every fragment reaches every other one.
+            document.Append($"fragment f{i} on Dog {{ name nickname owner {{ name pets {{ name }} }} ...f{(i + 1) % fragmentCount} }}\n");
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -250,6 +254,52 @@ public class FieldSelectionMergingRuleTests
         stopwatch.Stop();
 
         Assert.Empty(errors);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"Took {stopwatch.Elapsed}.");
+    }
+
+    [Fact]
+    public void Repeated_leaf_fields_are_compared_once()
+    {
+        var document = "{ dog { name: nickname " + string.Concat(Enumerable.Repeat("name ", 20_000)) + "} }";
+
+        var stopwatch = Stopwatch.StartNew();
+        var errors = Validate(Rule, Parser.Parse(document, new ParserOptions { MaxTokens = 1_000_000 }));
+        stopwatch.Stop();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("The fields selected as \"name\" conflict because \"nickname\" and \"name\" are different fields." + UseAliases, error.Message);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"Took {stopwatch.Elapsed}.");
+    }
+
+    [Fact]
+    public void A_document_needing_too_many_comparisons_is_rejected_once()
+    {
+        var document = new StringBuilder("{ ");
+        for (var i = 0; i < 100; i++)
+        {
+            document.Append($"dog {{ a{i}: name }} ");
+        }
+        document.Append("human { name } }");
+        var options = new ValidationOptions { MaxErrors = 100, MaxFieldComparisons = 1_000 };
+
+        var errors = DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(document.ToString()), [Rule], options);
+
+        Assert.Equal(
+            ["The document is too complex to validate: checking that fields selected under the same name can be merged needs more than 1000 comparisons. @ 1:1"],
+            errors.Select(Describe));
+    }
+
+    [Fact]
+    public void The_default_comparison_budget_allows_ordinary_documents()
+    {
+        var document = new StringBuilder("{ ");
+        for (var i = 0; i < 100; i++)
+        {
+            document.Append($"dog {{ a{i}: name }} ");
+        }
+        document.Append('}');
+
+        Assert.Empty(Validate(Rule, document.ToString()));
+        Assert.Equal(100_000, new ValidationOptions().MaxFieldComparisons);
     }
 }

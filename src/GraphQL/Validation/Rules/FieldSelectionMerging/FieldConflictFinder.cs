@@ -6,12 +6,15 @@ namespace GraphQL.Validation.Rules.FieldSelectionMerging;
 /// <summary>
 /// The field selection merging algorithm (spec 5.3.2, FieldsInSetCanMerge and SameResponseShape), following
 /// fragments. To stay fast on documents with many fragments it caches the fields each selection set collects and
-/// compares each pair of fragments, and each field set with each fragment, only once. One finder serves one
-/// validation; it is not thread-safe.
+/// compares each pair of fragments, and each field set with each fragment, only once; and it stops with
+/// <see cref="TooManyComparisonsException"/> after <see cref="ValidationOptions.MaxFieldComparisons"/> comparisons of
+/// two fields. One finder serves one validation; it is not thread-safe.
 /// </summary>
 internal sealed class FieldConflictFinder(ValidationContext context)
 {
     private readonly Schema _schema = context.Schema;
+    private readonly int _maxComparisons = context.Options.MaxFieldComparisons;
+    private int _comparisons;
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collectedFields = new(ReferenceEqualityComparer.Instance);
     private readonly ComparedPairs<(string, string)> _comparedFragments = new();
     private readonly ComparedPairs<(CollectedFields, string)> _comparedFieldsAndFragments = new();
@@ -161,6 +164,10 @@ internal sealed class FieldConflictFinder(ValidationContext context)
             // The same selection reached through two fragments: it agrees with itself.
             return null;
         }
+        if (++_comparisons > _maxComparisons)
+        {
+            throw new TooManyComparisonsException();
+        }
         areMutuallyExclusive = areMutuallyExclusive ||
             (field1.ParentType is ObjectType && field2.ParentType is ObjectType && field1.ParentType.Name != field2.ParentType.Name);
 
@@ -260,4 +267,7 @@ internal sealed class FieldConflictFinder(ValidationContext context)
             }
         }
     }
+
+    /// <summary>Thrown when a document needs more comparisons than allowed.</summary>
+    internal sealed class TooManyComparisonsException : Exception;
 }

@@ -2,7 +2,7 @@ using GraphQL.Language;
 
 namespace GraphQL.Validation.Rules.FieldSelectionMerging;
 
-/// <summary>Structural equality of literal values, used to compare the arguments of fields to merge.</summary>
+/// <summary>Structural equality (and a matching hash) of literal values, used to compare the arguments of fields to merge.</summary>
 internal static class ValueNodeEquality
 {
     /// <summary>
@@ -38,6 +38,55 @@ internal static class ValueNodeEquality
             }
         }
         return true;
+    }
+
+    /// <summary>A hash consistent with <see cref="ArgumentsAreEqual"/>: independent of the order of the arguments.</summary>
+    public static int GetArgumentsHashCode(IReadOnlyList<ArgumentNode> arguments)
+    {
+        var hash = 0;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            // Addition is commutative, so argument order does not change the hash.
+            hash += HashCode.Combine(arguments[i].Name.Value, GetHashCode(arguments[i].Value));
+        }
+        return hash;
+    }
+
+    /// <summary>A hash consistent with <see cref="AreEqual"/>.</summary>
+    public static int GetHashCode(IValueNode value)
+    {
+        switch (value)
+        {
+            case VariableNode variable:
+                return HashCode.Combine(SyntaxKind.Variable, variable.Name.Value);
+            case IntValueNode number:
+                return HashCode.Combine(SyntaxKind.IntValue, number.Value);
+            case FloatValueNode number:
+                return HashCode.Combine(SyntaxKind.FloatValue, number.Value);
+            case StringValueNode text:
+                return HashCode.Combine(SyntaxKind.StringValue, text.Value);
+            case BooleanValueNode boolean:
+                return HashCode.Combine(SyntaxKind.BooleanValue, boolean.Value);
+            case EnumValueNode enumValue:
+                return HashCode.Combine(SyntaxKind.EnumValue, enumValue.Value);
+            case ListValueNode list:
+                var listHash = new HashCode();
+                listHash.Add(SyntaxKind.ListValue);
+                for (var i = 0; i < list.Values.Count; i++)
+                {
+                    listHash.Add(GetHashCode(list.Values[i]));
+                }
+                return listHash.ToHashCode();
+            case ObjectValueNode inputObject:
+                var objectHash = (int)SyntaxKind.ObjectValue;
+                for (var i = 0; i < inputObject.Fields.Count; i++)
+                {
+                    objectHash += HashCode.Combine(inputObject.Fields[i].Name.Value, GetHashCode(inputObject.Fields[i].Value));
+                }
+                return objectHash;
+            default:
+                return (int)value.Kind;
+        }
     }
 
     private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> arguments, string name)
