@@ -1,4 +1,5 @@
 using GraphQL.Language;
+using GraphQL.Types;
 using GraphQL.Validation;
 
 namespace GraphQL.Tests.Validation;
@@ -24,7 +25,7 @@ public class ValidationContextTests
     {
         var context = Inspect();
 
-        Assert.Equal(["outer", "inner", "petName", "unused"], context.Fragments.Keys);
+        Assert.Equal(["outer", "inner", "petName", "unused", "viaFragment"], context.Fragments.Keys);
         Assert.Equal("Dog", context.GetFragment("outer")!.TypeCondition.Name.Value);
         Assert.Null(context.GetFragment("missing"));
     }

@@ -26,7 +26,11 @@ public sealed class SubscriptionSingleRootFieldRule : IValidationRule
             var fieldsByResponseName = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
             CollectFields(subject, subscriptionType, node.SelectionSet, fieldsByResponseName, new HashSet<string>(StringComparer.Ordinal));
 
-            if (fieldsByResponseName.Count > 1)
+            if (fieldsByResponseName.Count == 0)
+            {
+                context.ReportError($"{subject} selects no root field; a subscription must select exactly one.", Section, node);
+            }
+            else if (fieldsByResponseName.Count > 1)
             {
                 var extraFields = new List<SyntaxNode>();
                 foreach (var fields in fieldsByResponseName.Values.Skip(1))

@@ -133,6 +133,15 @@ public class SubscriptionSingleRootFieldRuleTests
         """);
 
     [Fact]
+    public void A_subscription_whose_fragments_select_nothing_is_invalid() => ExpectErrors(Rule, """
+        subscription sub {
+          ... on Query { dog { name } }
+          ...undefinedFragment
+        }
+        """,
+        new ExpectedError("Subscription \"sub\" selects no root field; a subscription must select exactly one.", (1, 1)));
+
+    [Fact]
     public void Queries_may_select_several_root_fields() => ExpectValid(Rule, """
         query { dog { name } human { name } __typename }
         """);
