@@ -14,10 +14,10 @@ internal sealed class FieldConflictFinder(ValidationContext context)
 {
     private readonly Schema _schema = context.Schema;
     private readonly int _maxComparisons = context.Options.MaxFieldComparisons;
-    private int _comparisons;
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collectedFields = new(ReferenceEqualityComparer.Instance);
     private readonly ComparedPairs<(string, string)> _comparedFragments = new();
     private readonly ComparedPairs<(CollectedFields, string)> _comparedFieldsAndFragments = new();
+    private int _comparisons;
 
     /// <summary>Adds to <paramref name="conflicts"/> the conflicts between fields selected by one selection set.</summary>
     public void FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet, List<FieldConflict> conflicts)
