@@ -9,6 +9,7 @@ public static class ValidationRules
     public static IReadOnlyList<IValidationRule> Specified { get; } =
     [
         new ExecutableDefinitionsRule(),
+        new OperationTypeExistenceRule(),
         new OperationNameUniquenessRule(),
         new LoneAnonymousOperationRule(),
         new SubscriptionSingleRootFieldRule(),

@@ -134,7 +134,7 @@ public class DocumentValidatorTests
     [Fact]
     public void The_specified_rules_are_every_rule_of_section_5_in_order() => Assert.Equal(
         [
-            typeof(ExecutableDefinitionsRule), typeof(OperationNameUniquenessRule), typeof(LoneAnonymousOperationRule),
+            typeof(ExecutableDefinitionsRule), typeof(OperationTypeExistenceRule), typeof(OperationNameUniquenessRule), typeof(LoneAnonymousOperationRule),
             typeof(SubscriptionSingleRootFieldRule), typeof(FieldSelectionsRule), typeof(FieldSelectionMergingRule),
             typeof(LeafFieldSelectionsRule), typeof(ArgumentNamesRule), typeof(ArgumentUniquenessRule),
             typeof(RequiredArgumentsRule), typeof(FragmentNameUniquenessRule), typeof(FragmentSpreadTypeExistenceRule),

@@ -5,7 +5,7 @@ namespace GraphQL.Validation.Rules;
 
 /// <summary>
 /// 5.3.1 Field Selections: every selected field is defined on the type in scope (unions define only
-/// <c>__typename</c>). An operation whose root type the schema lacks has no type in scope, so it is reported too.
+/// <c>__typename</c>). Fields of an operation whose root type the schema lacks are left to 5.2.1.1.
 /// </summary>
 public sealed class FieldSelectionsRule : IValidationRule
 {
@@ -15,18 +15,6 @@ public sealed class FieldSelectionsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        public override void EnterOperationDefinition(OperationDefinitionNode node)
-        {
-            if (context.Schema.GetRootType(node.Operation) is null)
-            {
-                var operation = node.Operation.ToString().ToLowerInvariant();
-                context.ReportError(
-                    $"The schema does not support {operation} operations: it has no {operation} root type.",
-                    Section,
-                    node);
-            }
-        }
-
         public override void EnterField(FieldNode node)
         {
             if (context.TypeInfo.ParentType is not { } parentType || context.TypeInfo.FieldDefinition is not null)

@@ -3,10 +3,10 @@ using GraphQL.Types;
 
 namespace GraphQL.Validation.Rules;
 
-/// <summary>5.5.1.3 Fragments on Composite Types: fragments are declared on object, interface or union types.</summary>
+/// <summary>5.5.1.3 Fragments on Object, Interface or Union Types: fragments are declared on composite types.</summary>
 public sealed class FragmentsOnCompositeTypesRule : IValidationRule
 {
-    private const string Section = "sec-Fragments-on-Composite-Types";
+    private const string Section = "sec-Fragments-on-Object-Interface-or-Union-Types";
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 

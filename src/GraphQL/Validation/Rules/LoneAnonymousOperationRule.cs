@@ -2,7 +2,7 @@ using GraphQL.Language;
 
 namespace GraphQL.Validation.Rules;
 
-/// <summary>5.2.2.1 Lone Anonymous Operation: an operation without a name must be the document's only operation.</summary>
+/// <summary>5.2.3.1 Lone Anonymous Operation: an operation without a name must be the document's only operation.</summary>
 public sealed class LoneAnonymousOperationRule : IValidationRule
 {
     private const string Section = "sec-Lone-Anonymous-Operation";

@@ -2,7 +2,7 @@ using GraphQL.Language;
 
 namespace GraphQL.Validation.Rules;
 
-/// <summary>5.2.1.1 Operation Name Uniqueness: no two operations of a document have the same name.</summary>
+/// <summary>5.2.2.1 Operation Name Uniqueness: no two operations of a document have the same name.</summary>
 public sealed class OperationNameUniquenessRule : IValidationRule
 {
     private const string Section = "sec-Operation-Name-Uniqueness";

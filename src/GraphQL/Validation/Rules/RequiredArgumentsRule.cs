@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.4.2.1 Required Arguments: every argument of non-null type without a default value is given. (An explicit
+/// 5.4.3 Required Arguments: every argument of non-null type without a default value is given. (An explicit
 /// <c>null</c> for such an argument is reported by the values rule, 5.6.1.)
 /// </summary>
 public sealed class RequiredArgumentsRule : IValidationRule

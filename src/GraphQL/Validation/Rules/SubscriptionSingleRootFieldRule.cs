@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace GraphQL.Validation.Rules;
 
 /// <summary>
-/// 5.2.3.1 Single Root Field: a subscription selects exactly one root field, which is not an introspection
+/// 5.2.4.1 Single Root Field: a subscription selects exactly one root field, which is not an introspection
 /// field. Fragments are followed (spec's CollectSubscriptionFields); since the fields are collected without
 /// variable values, @skip and @include are not allowed on the root selections.
 /// </summary>
