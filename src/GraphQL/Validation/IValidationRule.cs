@@ -6,5 +6,6 @@ namespace GraphQL.Validation;
 /// </summary>
 public interface IValidationRule
 {
+    /// <summary>A visitor for one validation of one document; it may keep state, as it is used only once.</summary>
     ValidationVisitor CreateVisitor(ValidationContext context);
 }

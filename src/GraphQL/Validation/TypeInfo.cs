@@ -9,7 +9,7 @@ namespace GraphQL.Validation;
 /// Every property is null where the document names something the schema does not know; rules that report
 /// unknown names say so, the others skip such positions.
 /// </summary>
-public sealed class TypeInfo(Schema schema)
+public sealed class TypeInfo
 {
     private readonly Stack<IType?> _types = new();
     private readonly Stack<NamedType?> _parentTypes = new();
@@ -19,7 +19,9 @@ public sealed class TypeInfo(Schema schema)
     private readonly Stack<InputObjectType?> _parentInputObjectTypes = new();
     private bool _inDirective;
 
-    public Schema Schema { get; } = schema;
+    internal TypeInfo(Schema schema) => Schema = schema;
+
+    public Schema Schema { get; }
 
     /// <summary>The output type of the current operation root, fragment, or field.</summary>
     public IType? Type => Peek(_types);
