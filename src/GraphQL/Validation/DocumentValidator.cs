@@ -32,10 +32,11 @@ public static class DocumentValidator
         ValidationOptions options)
     {
         var context = new ValidationContext(schema, document, options);
-        var visitors = new ValidationVisitor[rules.Count];
+        var visitors = new ValidationVisitor[rules.Count + 1];
+        visitors[0] = context.CreateVariableUsageCollector();
         for (var i = 0; i < rules.Count; i++)
         {
-            visitors[i] = rules[i].CreateVisitor(context);
+            visitors[i + 1] = rules[i].CreateVisitor(context);
         }
 
         try

@@ -16,9 +16,10 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
         {
             visitor.EnterDocument(document);
         }
-        foreach (var definition in document.Definitions)
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
-            switch (definition)
+            switch (definitions[i])
             {
                 case OperationDefinitionNode operation:
                     WalkOperation(operation);
@@ -41,9 +42,10 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
         {
             visitor.EnterOperationDefinition(operation);
         }
-        foreach (var variable in operation.VariableDefinitions)
+        var variables = operation.VariableDefinitions;
+        for (var i = 0; i < variables.Count; i++)
         {
-            WalkVariableDefinition(variable);
+            WalkVariableDefinition(variables[i]);
         }
         WalkDirectives(operation.Directives, LocationOf(operation.Operation));
         WalkSelectionSet(operation.SelectionSet);
@@ -96,9 +98,10 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
         {
             visitor.EnterSelectionSet(selectionSet);
         }
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     WalkField(field);
@@ -169,8 +172,9 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
 
     private void WalkDirectives(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location)
     {
-        foreach (var directive in directives)
+        for (var i = 0; i < directives.Count; i++)
         {
+            var directive = directives[i];
             typeInfo.EnterDirective(directive);
             foreach (var visitor in visitors)
             {
@@ -187,8 +191,9 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
 
     private void WalkArguments(IReadOnlyList<ArgumentNode> arguments)
     {
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             typeInfo.EnterArgument(argument);
             foreach (var visitor in visitors)
             {
@@ -213,16 +218,16 @@ internal sealed class DocumentWalker(TypeInfo typeInfo, ValidationVisitor[] visi
         {
             case ListValueNode list:
                 typeInfo.EnterListItems();
-                foreach (var item in list.Values)
+                for (var i = 0; i < list.Values.Count; i++)
                 {
-                    WalkValue(item);
+                    WalkValue(list.Values[i]);
                 }
                 typeInfo.LeaveListItems();
                 break;
             case ObjectValueNode inputObject:
-                foreach (var field in inputObject.Fields)
+                for (var i = 0; i < inputObject.Fields.Count; i++)
                 {
-                    WalkObjectField(field);
+                    WalkObjectField(inputObject.Fields[i]);
                 }
                 break;
         }

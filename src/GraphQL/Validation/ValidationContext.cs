@@ -65,9 +65,9 @@ public sealed class ValidationContext
         pending.Push(selectionSet);
         while (pending.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            for (var i = 0; i < set.Selections.Count; i++)
             {
-                switch (selection)
+                switch (set.Selections[i])
                 {
                     case FragmentSpreadNode spread:
                         spreads.Add(spread);
@@ -112,15 +112,19 @@ public sealed class ValidationContext
         return fragments;
     }
 
-    /// <summary>The variables used directly in an operation or fragment (not through spreads), in source order.</summary>
+    /// <summary>
+    /// The variables used directly in an operation or fragment (not through spreads), in source order. They are
+    /// collected while the document is walked, so at <see cref="ValidationVisitor.LeaveDocument"/> every definition's
+    /// usages are ready; a definition not walked yet is walked on its own.
+    /// </summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(IExecutableDefinitionNode definition)
     {
         if (_variableUsages.TryGetValue(definition, out var cached))
         {
             return cached;
         }
-        var collector = new VariableUsageCollector(new TypeInfo(Schema));
-        var walker = new DocumentWalker(collector.TypeInfo, [collector]);
+        var typeInfo = new TypeInfo(Schema);
+        var walker = new DocumentWalker(typeInfo, [new VariableUsageCollector(typeInfo, _variableUsages)]);
         switch (definition)
         {
             case OperationDefinitionNode operation:
@@ -130,9 +134,11 @@ public sealed class ValidationContext
                 walker.WalkFragmentDefinition(fragment);
                 break;
         }
-        _variableUsages[definition] = collector.Usages;
-        return collector.Usages;
+        return _variableUsages.GetValueOrDefault(definition) ?? [];
     }
+
+    /// <summary>The visitor that collects variable usages during the validator's walk; it runs before the rules.</summary>
+    internal ValidationVisitor CreateVariableUsageCollector() => new VariableUsageCollector(TypeInfo, _variableUsages);
 
     /// <summary>The variables an operation uses, directly and through every fragment it references.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
@@ -191,18 +197,29 @@ public sealed class ValidationContext
     /// <summary>Thrown by <see cref="ReportError(GraphQLError)"/> to stop a validation that found too many errors.</summary>
     internal sealed class TooManyErrorsException : Exception;
 
-    private sealed class VariableUsageCollector(TypeInfo typeInfo) : ValidationVisitor
+    /// <summary>Records, for each operation and fragment walked, the variables used in it.</summary>
+    private sealed class VariableUsageCollector(
+        TypeInfo typeInfo,
+        Dictionary<IExecutableDefinitionNode, IReadOnlyList<VariableUsage>> usagesByDefinition) : ValidationVisitor
     {
-        public TypeInfo TypeInfo { get; } = typeInfo;
+        private List<VariableUsage>? _usages;
 
-        public List<VariableUsage> Usages { get; } = [];
+        public override void LeaveOperationDefinition(OperationDefinitionNode node) => Store(node);
+
+        public override void LeaveFragmentDefinition(FragmentDefinitionNode node) => Store(node);
 
         public override void EnterValue(IValueNode node)
         {
             if (node is VariableNode variable)
             {
-                Usages.Add(new VariableUsage(variable, TypeInfo.InputType, TypeInfo.DefaultValue is not null, TypeInfo.ParentInputObjectType));
+                (_usages ??= []).Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValue is not null, typeInfo.ParentInputObjectType));
             }
+        }
+
+        private void Store(IExecutableDefinitionNode definition)
+        {
+            usagesByDefinition.TryAdd(definition, _usages is null ? [] : _usages);
+            _usages = null;
         }
     }
 }

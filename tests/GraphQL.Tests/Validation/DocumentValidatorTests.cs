@@ -40,7 +40,7 @@ public class DocumentValidatorTests
     }
 
     [Fact]
-    public void Errors_of_all_rules_are_reported_in_document_order()
+    public void Errors_come_in_walk_order_then_whole_document_checks_in_rule_order()
     {
         var document = Parser.Parse("""
             query q($unused: Int) {
@@ -55,8 +55,8 @@ public class DocumentValidatorTests
             [
                 "The argument \"x\" is not defined on field \"Dog.name\". @ 2:14",
                 "The field \"barkVolume\" returns a scalar (\"Int\") and must not have a selection of subfields. @ 2:31",
-                "The variable \"$unused\" is defined by operation \"q\" but never used. @ 1:9",
                 "The fragment \"unused\" is never used; remove it or spread it in an operation. @ 4:1",
+                "The variable \"$unused\" is defined by operation \"q\" but never used. @ 1:9",
             ],
             errors.Select(RuleTester.Describe));
     }

@@ -16,7 +16,19 @@ public sealed class AllVariableUsagesAreAllowedRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        public override void LeaveOperationDefinition(OperationDefinitionNode node)
+        // Checked once the whole document is walked, when the usages of every fragment have been collected.
+        public override void LeaveDocument(DocumentNode node)
+        {
+            foreach (var definition in node.Definitions)
+            {
+                if (definition is OperationDefinitionNode operation)
+                {
+                    Check(operation);
+                }
+            }
+        }
+
+        private void Check(OperationDefinitionNode node)
         {
             var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
             foreach (var variable in node.VariableDefinitions)

@@ -22,6 +22,10 @@ internal sealed class FieldConflictFinder(ValidationContext context)
     /// <summary>Adds to <paramref name="conflicts"/> the conflicts between fields selected by one selection set.</summary>
     public void FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet, List<FieldConflict> conflicts)
     {
+        if (HasOnlyDistinctFields(selectionSet))
+        {
+            return;
+        }
         var collected = Collect(parentType, selectionSet);
         CollectConflictsWithin(conflicts, collected);
         var fragmentNames = collected.FragmentNames;
@@ -33,6 +37,41 @@ internal sealed class FieldConflictFinder(ValidationContext context)
                 CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive: false, fragmentNames[i], fragmentNames[j]);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a selection set holds only fields, each under its own response name: then nothing in it can conflict,
+    /// which is the common case and needs no collecting.
+    /// </summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        const int SmallSetSize = 16;
+        var selections = selectionSet.Selections;
+        var seen = selections.Count > SmallSetSize ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+            if (seen is not null ? !seen.Add(field.ResponseName) : IsAmongFirst(selections, i, field.ResponseName))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsAmongFirst(IReadOnlyList<ISelectionNode> selections, int count, string responseName)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            if (((FieldNode)selections[j]).ResponseName == responseName)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Conflicts among the fields of one set: every pair under the same response name.</summary>
@@ -249,9 +288,10 @@ internal sealed class FieldConflictFinder(ValidationContext context)
 
     private void CollectInto(NamedType? parentType, SelectionSetNode selectionSet, CollectedFields collected)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     var definition = parentType is null ? null : _schema.FindField(parentType, field.Name.Value);
