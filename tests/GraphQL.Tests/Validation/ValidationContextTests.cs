@@ -70,6 +70,16 @@ public class ValidationContextTests
         Assert.Same(usages, context.GetRecursiveVariableUsages(Operation(context, "q")));
     }
 
+    [Fact]
+    public void Variable_usages_asked_for_before_the_walk_reaches_them_are_found_by_walking_the_definitions()
+    {
+        var early = new EarlyUsages();
+
+        DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(Document), [early], new ValidationOptions());
+
+        Assert.Equal(["b: String default: False", "a: Boolean default: False"], early.Usages);
+    }
+
     private static OperationDefinitionNode Operation(ValidationContext context, string name) =>
         context.Document.Definitions.OfType<OperationDefinitionNode>().Single(operation => operation.Name?.Value == name);
 
@@ -78,6 +88,21 @@ public class ValidationContextTests
         var capture = new ContextCapture();
         DocumentValidator.Validate(ValidationSchema.Instance, Parser.Parse(Document), [capture], new ValidationOptions());
         return capture.Context!;
+    }
+
+    /// <summary>Reads the usages of operation "usesB" when the walk starts, before any definition has been walked.</summary>
+    private sealed class EarlyUsages : IValidationRule
+    {
+        public List<string> Usages { get; } = [];
+
+        public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(this, context);
+
+        private sealed class Visitor(EarlyUsages rule, ValidationContext context) : ValidationVisitor
+        {
+            public override void EnterDocument(DocumentNode node) => rule.Usages.AddRange(
+                context.GetRecursiveVariableUsages(Operation(context, "usesB"))
+                    .Select(usage => $"{usage.Name}: {usage.LocationType!.Print()} default: {usage.HasLocationDefaultValue}"));
+        }
     }
 
     private sealed class ContextCapture : IValidationRule
