@@ -158,7 +158,7 @@ public class DocumentValidatorTests
             {
                 if (node.Name.Value == "dog")
                 {
-                    context.ReportError(new Execution.GraphQLError(
+                    context.ReportError(new global::GraphQL.Execution.GraphQLError(
                         "No dogs allowed.",
                         [node.Location!.Value],
                         extensions: new Dictionary<string, object?> { ["code"] = "NO_DOGS" }));
