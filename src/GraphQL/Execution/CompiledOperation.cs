@@ -1,5 +1,6 @@
 using GraphQL.Language;
 using GraphQL.Types;
+using GraphQL.Validation;
 
 namespace GraphQL.Execution;
 
@@ -45,19 +46,12 @@ internal sealed class CompiledOperation
         for (var i = 0; i < variables.Length; i++)
         {
             var node = operation.VariableDefinitions[i];
-            variables[i] = new VariableDefinition(node, ResolveType(schema, node.Type));
+            var type = schema.TypeFromAst(node.Type)
+                ?? throw new GraphQLException($"Variable \"${node.Variable.Name.Value}\" has the unknown type \"{node.Type.NamedType().Name.Value}\".");
+            variables[i] = new VariableDefinition(node, type);
         }
         return new CompiledOperation(operation, rootType, compiler.CompileRoot(rootType, operation.SelectionSet), variables);
     }
-
-    private static IType ResolveType(Schema schema, ITypeNode type) => type switch
-    {
-        NamedTypeNode named => schema.FindType(named.Name.Value)
-            ?? throw new GraphQLException($"Unknown type \"{named.Name.Value}\"."),
-        ListTypeNode list => new ListType(ResolveType(schema, list.Type)),
-        NonNullTypeNode nonNull => new NonNullType(ResolveType(schema, nonNull.Type)),
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
 }
 
 /// <summary>A variable of an operation with its type resolved against the schema.</summary>

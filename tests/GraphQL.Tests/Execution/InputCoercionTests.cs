@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL.Execution;
 using GraphQL.Language;
 using GraphQL.Types;
+using GraphQL.Validation;
 
 namespace GraphQL.Tests.Execution;
 
@@ -144,13 +145,5 @@ public sealed class InputCoercionTests
         return InputCoercer.CoerceValue(JsonInput.ToValue(document.RootElement), Type(type));
     }
 
-    private static IType Type(string text) => Resolve(Parser.ParseType(text));
-
-    private static IType Resolve(ITypeNode node) => node switch
-    {
-        NamedTypeNode named => Schema.FindType(named.Name.Value)!,
-        ListTypeNode list => new ListType(Resolve(list.Type)),
-        NonNullTypeNode nonNull => new NonNullType(Resolve(nonNull.Type)),
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
+    private static IType Type(string text) => Schema.TypeFromAst(Parser.ParseType(text))!;
 }
