@@ -34,7 +34,11 @@ public sealed class OperationDefinitionNode(
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; } = variableDefinitions;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public SelectionSetNode SelectionSet { get; } = selectionSet;
-    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Name, VariableDefinitions, Directives, SelectionSet);
+
+    /// <summary>The description written before the definition (executable descriptions, September 2025); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Description, Name, VariableDefinitions, Directives, SelectionSet);
 }
 
 public sealed class VariableDefinitionNode(
@@ -49,7 +53,11 @@ public sealed class VariableDefinitionNode(
     public ITypeNode Type { get; } = type;
     public IValueNode? DefaultValue { get; } = defaultValue;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
-    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Variable, Type, DefaultValue, Directives);
+
+    /// <summary>The description written before the variable (executable descriptions, September 2025); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Description, Variable, Type, DefaultValue, Directives);
 }
 
 public sealed class SelectionSetNode(IReadOnlyList<ISelectionNode> selections, Location? location = null) : SyntaxNode(location)
@@ -129,7 +137,11 @@ public sealed class FragmentDefinitionNode(
     public NamedTypeNode TypeCondition { get; } = typeCondition;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public SelectionSetNode SelectionSet { get; } = selectionSet;
-    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Name, TypeCondition, Directives, SelectionSet);
+
+    /// <summary>The description written before the definition (executable descriptions, September 2025); null if none.</summary>
+    public StringValueNode? Description { get; init; }
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Children.Of(Description, Name, TypeCondition, Directives, SelectionSet);
 }
 
 public sealed class DirectiveNode(NameNode name, IReadOnlyList<ArgumentNode> arguments, Location? location = null)
