@@ -13,7 +13,9 @@ import {
   buildClientSchema,
   buildSchema,
   getIntrospectionQuery,
+  Kind,
   parse,
+  print,
   printSchema,
   visit,
 } from 'graphql';
@@ -61,10 +63,10 @@ function main(args) {
     'graphql-js printSchema(buildSchema(schema.graphql))',
     printedFromSdl);
   ok = compare(
-    'graphql-js printSchema(buildSchema(schema.graphql)), descriptions normalised',
-    normaliseDescriptions(printedFromSdl),
-    'schema.graphql, applied custom directives removed, descriptions normalised',
-    normaliseDescriptions(withoutUnprintedDirectives(sdl.replace(/\n$/, '')))) && ok;
+    'graphql-js printSchema(buildSchema(schema.graphql)), literals in canonical form',
+    canonicalLiterals(printedFromSdl),
+    'schema.graphql, applied custom directives removed, literals in canonical form',
+    canonicalLiterals(withoutUnprintedDirectives(sdl.replace(/\n$/, '')))) && ok;
   if (ok) {
     console.log(`graphql-js check passed: ${Object.keys(fromSdl.getTypeMap()).length} types.`);
   }
@@ -98,19 +100,42 @@ function withoutUnprintedDirectives(sdl) {
   return splice(sdl, cuts);
 }
 
-// Normalisation 2: a description can be written as a string or a block string. Our printer writes single-line
-// descriptions as strings ("…"), graphql-js always as block strings ("""…"""). Both sides get every description
-// rewritten as a JSON-quoted one-line string of its parsed value, so values are still compared exactly.
-function normaliseDescriptions(sdl) {
+// Normalisation 2: the same string or value can be written in several ways, and the two printers choose
+// differently. Our printer writes single-line descriptions as strings ("…") where graphql-js always uses block
+// strings ("""…"""); graphql-js writes object literals as { a: 1 } and wraps long lists and objects over several
+// lines where ours writes [{a: 1}] on one line. On both sides every description, default value and directive
+// argument value is rewritten in one canonical one-line form of its parsed value, so values are still compared
+// exactly; only their spelling is made the same.
+function canonicalLiterals(sdl) {
   const rewrites = [];
+  const rewrite = (node) => rewrites.push({ start: node.loc.start, end: node.loc.end, text: canonicalValue(node) });
   visit(parse(sdl), {
     enter(node) {
       if (node.description) {
-        rewrites.push({ start: node.description.loc.start, end: node.description.loc.end, text: JSON.stringify(node.description.value) });
+        rewrite(node.description);
+      }
+      if (node.kind === Kind.INPUT_VALUE_DEFINITION && node.defaultValue) {
+        rewrite(node.defaultValue);
+      }
+      if (node.kind === Kind.ARGUMENT) {
+        rewrite(node.value);
       }
     },
   });
   return splice(sdl, rewrites);
+}
+
+function canonicalValue(node) {
+  switch (node.kind) {
+    case Kind.STRING:
+      return JSON.stringify(node.value);
+    case Kind.LIST:
+      return '[' + node.values.map(canonicalValue).join(', ') + ']';
+    case Kind.OBJECT:
+      return '{' + node.fields.map((field) => `${field.name.value}: ${canonicalValue(field.value)}`).join(', ') + '}';
+    default:
+      return print(node);
+  }
 }
 
 function splice(text, edits) {

@@ -42,7 +42,7 @@ public static class SchemaPrinter
     /// <summary>Whether the SDL printer leaves the type out: a spec scalar or an introspection type.</summary>
     public static bool IsBuiltIn(NamedType type) =>
         IntrospectionTypes.IsIntrospectionType(type) ||
-        (type is ScalarType && BuiltInScalars.Specified.Any(scalar => scalar.Name == type.Name));
+        (type is ScalarType && BuiltInScalars.IsSpecified(type.Name));
 
     // Without a schema definition a reader takes the types named Query, Mutation and Subscription as the roots,
     // so one is needed whenever that would give other roots than the schema has.
