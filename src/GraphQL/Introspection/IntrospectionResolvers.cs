@@ -6,7 +6,8 @@ namespace GraphQL.Introspection;
 /// <summary>
 /// Building blocks for the resolvers of the introspection types: each reads a property of the model object
 /// (<see cref="IType"/>, <see cref="OutputField"/>, <see cref="InputField"/>, …) that is the parent value.
-/// They complete synchronously and allocate nothing per call beyond what the model already holds.
+/// They complete synchronously and allocate nothing per call, except a filtered list when deprecated members are
+/// left out.
 /// </summary>
 internal static class IntrospectionResolvers
 {

@@ -54,7 +54,10 @@ public static class IntrospectionTypes
     /// <summary>Whether the type is one of the introspection types (their names, and only theirs, start with <c>__</c>).</summary>
     public static bool IsIntrospectionType(NamedType type) => type.Name.StartsWith("__", StringComparison.Ordinal);
 
-    /// <summary>Adds the introspection types to a schema's types; <see cref="Types.Schema.Create"/> calls this.</summary>
+    /// <summary>
+    /// Adds the introspection types to a schema's types; <see cref="Types.Schema.Create"/> calls this. A type already
+    /// there under one of their names is left alone: the type system rules reject such names anyway.
+    /// </summary>
     public static void AddTo(NamedCollection<NamedType> types)
     {
         foreach (var type in All)

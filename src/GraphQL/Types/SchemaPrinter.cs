@@ -10,7 +10,8 @@ namespace GraphQL.Types;
 /// directive definitions, then the named types, separated by blank lines. Directives and types are sorted by name
 /// (<see cref="SchemaOrder"/>, the order introspection uses too); members keep their definition order. Built-in
 /// directives and scalars and the introspection types are left out; extended scalars (DateTime, UUID…) are printed
-/// with their <c>@specifiedBy</c>. Single-line descriptions are printed as strings, multi-line ones as block strings.
+/// with their <c>@specifiedBy</c>. Single-line descriptions are printed as strings, multi-line ones as block strings
+/// (as strings when a block string cannot hold them unchanged).
 /// </summary>
 public static class SchemaPrinter
 {

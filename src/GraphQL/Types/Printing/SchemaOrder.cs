@@ -31,6 +31,5 @@ internal sealed class SchemaOrder
     public static SchemaOrder For(Schema schema) => Cache.GetValue(schema, static s => new SchemaOrder(s));
 
     /// <summary>The locations of one of the schema's directives, in the spec's order.</summary>
-    public IReadOnlyList<DirectiveLocation> LocationsOf(DirectiveDefinition directive) =>
-        _locations.TryGetValue(directive, out var locations) ? locations : [.. directive.Locations.Order()];
+    public IReadOnlyList<DirectiveLocation> LocationsOf(DirectiveDefinition directive) => _locations[directive];
 }
