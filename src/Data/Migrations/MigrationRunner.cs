@@ -128,6 +128,6 @@ public sealed partial class MigrationRunner
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Migration} to database {Database} in {ElapsedMilliseconds} ms")]
     private partial void LogApplied(string migration, string database, long elapsedMilliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database} is up to date ({AppliedCount} migrations applied now)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database} is up to date ({AppliedCount} applied now)")]
     private partial void LogUpToDate(string database, int appliedCount);
 }
