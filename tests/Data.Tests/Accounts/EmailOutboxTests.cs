@@ -1,7 +1,7 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Testing;
 using Microsoft.EntityFrameworkCore;
-using static GraphApi.Data.Tests.Accounts.Accounts;
+using static GraphApi.Data.Tests.Accounts.TestAccounts;
 
 namespace GraphApi.Data.Tests.Accounts;
 

@@ -2,7 +2,7 @@ using GraphApi.Data.Accounts;
 using GraphApi.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using static GraphApi.Data.Tests.Accounts.Accounts;
+using static GraphApi.Data.Tests.Accounts.TestAccounts;
 
 namespace GraphApi.Data.Tests.Accounts;
 

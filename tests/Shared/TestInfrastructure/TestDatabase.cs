@@ -10,15 +10,13 @@ namespace GraphApi.Testing;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly Lazy<IDbContextFactory<AppDbContext>> _dbContextFactory;
-
     private TestDatabase(string name)
     {
         Name = name;
         ConnectionString = TestPostgres.ForDatabase(name);
         DataSource = NpgsqlDataSource.Create(ConnectionString);
-        _dbContextFactory = new(() => new PooledDbContextFactory<AppDbContext>(
-            new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(DataSource).Options));
+        DbContextFactory = new PooledDbContextFactory<AppDbContext>(
+            new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(DataSource).Options);
     }
 
     public string Name { get; }
@@ -29,7 +27,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public NpgsqlDataSource DataSource { get; }
 
     /// <summary>A factory of <see cref="AppDbContext"/> on this database, as the application gets from DI.</summary>
-    public IDbContextFactory<AppDbContext> DbContextFactory => _dbContextFactory.Value;
+    public IDbContextFactory<AppDbContext> DbContextFactory { get; }
 
     /// <summary>A new database cloned from the migrated <see cref="TemplateDatabase"/>.</summary>
     public static async Task<TestDatabase> CreateMigratedAsync(CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ using Npgsql;
 namespace GraphApi.Data.Tests.Accounts;
 
 /// <summary>Entities and assertions shared by the accounts tests; every new user has a fresh email and handle.</summary>
-internal static class Accounts
+internal static class TestAccounts
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 1, 9, 30, 0, TimeSpan.Zero);
 
