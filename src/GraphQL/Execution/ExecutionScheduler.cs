@@ -1,0 +1,152 @@
+namespace GraphQL.Execution;
+
+/// <summary>
+/// The execution loop of one request. Tasks wait in one queue for the whole operation; the loop runs them one at a
+/// time (so the result tree needs no locks), and asynchronous resolvers post their continuation back when they
+/// finish. When the queue is empty but resolvers are still pending, the loop lets the <see cref="IBatchDispatcher"/>
+/// send its batches before it goes to sleep.
+/// </summary>
+internal sealed class ExecutionScheduler
+{
+    private readonly Queue<IExecutionTask> _ready = new();
+    private readonly Lock _lock = new();
+    private readonly IBatchDispatcher? _dispatcher;
+    private List<IExecutionTask>? _finished;
+    private TaskCompletionSource? _signal;
+    private bool _wakeRequested;
+    private int _pending;
+
+    public ExecutionScheduler(IBatchDispatcher? dispatcher)
+    {
+        _dispatcher = dispatcher;
+    }
+
+    /// <summary>Adds work to run; called on the loop only.</summary>
+    public void Enqueue(IExecutionTask task) => _ready.Enqueue(task);
+
+    /// <summary>Counts an asynchronous operation the loop must wait for; pair with <see cref="EndAsync"/>.</summary>
+    public void BeginAsync()
+    {
+        lock (_lock)
+        {
+            _pending++;
+        }
+    }
+
+    /// <summary>Ends an asynchronous operation (on any thread) and hands its continuation to the loop.</summary>
+    public void EndAsync(IExecutionTask continuation)
+    {
+        lock (_lock)
+        {
+            (_finished ??= []).Add(continuation);
+            _pending--;
+            WakeLocked();
+        }
+    }
+
+    /// <summary>Runs queued work until the queue is empty and nothing is pending.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (_dispatcher is not null)
+        {
+            _dispatcher.BatchPending += OnBatchPending;
+        }
+        try
+        {
+            while (true)
+            {
+                while (_ready.TryDequeue(out var task))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    task.Execute();
+                }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TakeFinished())
+                {
+                    continue;
+                }
+                if (!IsPending())
+                {
+                    return;
+                }
+                // The dispatcher is asked outside our lock: it may raise BatchPending while holding its own.
+                if (_dispatcher is { HasPendingBatches: true })
+                {
+                    _dispatcher.Dispatch();
+                    continue;
+                }
+                if (WaitForWork() is { } wait)
+                {
+                    await wait.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            if (_dispatcher is not null)
+            {
+                _dispatcher.BatchPending -= OnBatchPending;
+            }
+        }
+    }
+
+    private bool TakeFinished()
+    {
+        lock (_lock)
+        {
+            if (_finished is not { Count: > 0 })
+            {
+                return false;
+            }
+            foreach (var task in _finished)
+            {
+                _ready.Enqueue(task);
+            }
+            _finished.Clear();
+            return true;
+        }
+    }
+
+    private bool IsPending()
+    {
+        lock (_lock)
+        {
+            return _pending > 0;
+        }
+    }
+
+    /// <summary>A task to await until something happens, or null when something already has.</summary>
+    private Task? WaitForWork()
+    {
+        lock (_lock)
+        {
+            if (_finished is { Count: > 0 } || _pending == 0 || _wakeRequested)
+            {
+                _wakeRequested = false;
+                return null;
+            }
+            _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _signal.Task;
+        }
+    }
+
+    private void OnBatchPending(object? sender, EventArgs e)
+    {
+        lock (_lock)
+        {
+            WakeLocked();
+        }
+    }
+
+    private void WakeLocked()
+    {
+        if (_signal is null)
+        {
+            // The loop is running: make its next wait return at once so it looks at the dispatcher again.
+            _wakeRequested = true;
+            return;
+        }
+        _signal.TrySetResult();
+        _signal = null;
+    }
+}

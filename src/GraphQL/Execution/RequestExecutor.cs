@@ -1,0 +1,128 @@
+using GraphQL.Language;
+using GraphQL.Types;
+using GraphQL.Validation;
+
+namespace GraphQL.Execution;
+
+/// <summary>
+/// Executes requests against one schema. Build it once and share it: it is thread-safe and keeps a cache of parsed,
+/// validated documents and of the operations compiled from them.
+/// </summary>
+/// <remarks>
+/// The pipeline: document (cache by SHA-256, else parse) → validation (once per document) → operation selection
+/// and compilation (once per operation) → variable coercion → execution with the timeout, or for subscriptions the
+/// source stream mapped to a <see cref="ResponseStream"/>. Errors before execution give a result without data.
+/// </remarks>
+public sealed class RequestExecutor
+{
+    private readonly DocumentCache _documents;
+
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null)
+    {
+        Schema = schema;
+        Options = options ?? new ExecutionOptions();
+        _documents = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    public Schema Schema { get; }
+
+    public ExecutionOptions Options { get; }
+
+    internal DocumentCache Documents => _documents;
+
+    /// <summary>
+    /// Executes a request: an <see cref="ExecutionResult"/> for queries, mutations and requests that fail before
+    /// execution, a <see cref="ResponseStream"/> for subscriptions. Throws <see cref="OperationCanceledException"/>
+    /// only when <paramref name="cancellationToken"/> is cancelled; the timeout gives an error result.
+    /// </summary>
+    public async Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = GetDocument(request, out var documentError);
+        if (document is null)
+        {
+            return ExecutionResult.FromError(documentError!);
+        }
+        if (document.ValidationErrors.Count > 0)
+        {
+            return ExecutionResult.FromErrors(document.ValidationErrors);
+        }
+        CompiledOperation operation;
+        try
+        {
+            operation = document.GetOperation(Schema, request.OperationName);
+        }
+        catch (GraphQLException exception)
+        {
+            return ExecutionResult.FromError(exception.Error);
+        }
+        var variables = VariableCoercer.Coerce(operation.Variables, request.Variables, out var variableErrors);
+        if (variables is null)
+        {
+            return ExecutionResult.FromErrors(variableErrors);
+        }
+        if (operation.Kind == OperationType.Subscription)
+        {
+            return await SubscriptionExecutor.SubscribeAsync(this, operation, request, variables, cancellationToken).ConfigureAwait(false);
+        }
+        return await ExecuteWithTimeoutAsync(operation, request, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs an operation's selection set under the execution timeout (also used per subscription event).</summary>
+    internal async Task<ExecutionResult> ExecuteWithTimeoutAsync(
+        CompiledOperation operation,
+        GraphQLRequest request,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.ExecutionTimeout);
+        var context = new OperationContext(Schema, operation, request, variables, Options, timeout.Token);
+        try
+        {
+            return await OperationExecutor.ExecuteAsync(context, rootValue).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                $"The request did not finish within the execution timeout of {Options.ExecutionTimeout}.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
+        }
+    }
+
+    private CachedDocument? GetDocument(GraphQLRequest request, out GraphQLError? error)
+    {
+        error = null;
+        if (request.Query is null)
+        {
+            if (request.DocumentId is not null && _documents.TryGet(request.DocumentId, out var known))
+            {
+                return known;
+            }
+            error = new GraphQLError(
+                request.DocumentId is null
+                    ? "The request has neither a query nor a document id."
+                    : $"The request has no query and no document with id \"{request.DocumentId}\" is known.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.DocumentNotFound });
+            return null;
+        }
+        var hash = DocumentHash.Compute(request.Query);
+        if (_documents.TryGet(hash, out var cached))
+        {
+            return cached;
+        }
+        DocumentNode parsed;
+        try
+        {
+            parsed = Parser.Parse(request.Query, Options.Parser);
+        }
+        catch (SyntaxException exception)
+        {
+            error = exception.ToError();
+            return null;
+        }
+        var validationErrors = DocumentValidator.Validate(Schema, parsed, Options.Validation);
+        return _documents.GetOrAdd(new CachedDocument(hash, parsed, validationErrors));
+    }
+}

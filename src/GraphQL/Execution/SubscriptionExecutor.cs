@@ -1,0 +1,52 @@
+namespace GraphQL.Execution;
+
+/// <summary>
+/// Spec 6.2.3 Subscribe: creates the source event stream through the root field's <see cref="Types.OutputField.Subscriber"/>
+/// and maps each event to the result of executing the selection set with the event as root value.
+/// </summary>
+internal static class SubscriptionExecutor
+{
+    public static async Task<IExecutionResult> SubscribeAsync(
+        RequestExecutor executor,
+        CompiledOperation operation,
+        GraphQLRequest request,
+        IReadOnlyDictionary<string, object?> variables,
+        CancellationToken cancellationToken)
+    {
+        var context = new OperationContext(executor.Schema, operation, request, variables, executor.Options, cancellationToken);
+        var fields = context.GetIncludedFields(operation.RootPlan);
+        if (fields.Length != 1)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                $"A subscription must select exactly one root field, but {fields.Length} are selected.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.OperationNotSupported }));
+        }
+        var root = fields[0];
+        var rootResult = new ResultMap(fields, parent: null, indexInParent: 0);
+        var path = rootResult.PathOf(0);
+        if (root.Field.Subscriber is not { } subscriber)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                $"Subscription field \"{root.Coordinate}\" has no event stream: it needs a subscriber.",
+                root.Locations,
+                path,
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.OperationNotSupported }));
+        }
+        GraphQLError Failure(Exception exception) => ValueCompleter.Locate(context.ToError(exception), root, path);
+
+        IAsyncEnumerable<object?> source;
+        try
+        {
+            source = await new FieldTask(context, root, request.RootValue, rootResult, 0).SubscribeAsync(subscriber).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(Failure(exception));
+        }
+        return new ResponseStream(
+            source,
+            (sourceEvent, token) => executor.ExecuteWithTimeoutAsync(operation, request, variables, sourceEvent, token),
+            exception => ExecutionResult.FromError(Failure(exception)),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,193 @@
+using GraphQL.Language;
+
+namespace GraphQL.Types;
+
+/// <summary>The members of types: fields, arguments, interfaces, union members, enum values, input fields, directives.</summary>
+internal sealed partial class SdlTypeFactory
+{
+    /// <summary>Adds what a definition or an extension contributes to <paramref name="type"/> (of the same kind).</summary>
+    private void AddMembers(ITypeDefinitionNode node, NamedType type)
+    {
+        switch (node, type)
+        {
+            case (IComplexTypeNode complexNode, ComplexType complex):
+                AddInterfaces(complex, complexNode.Interfaces);
+                AddFields(complex, complexNode.Fields);
+                break;
+            case (UnionTypeDefinitionNode unionNode, UnionType union):
+                AddUnionMembers(union, unionNode.Types);
+                break;
+            case (UnionTypeExtensionNode unionNode, UnionType union):
+                AddUnionMembers(union, unionNode.Types);
+                break;
+            case (EnumTypeDefinitionNode enumNode, EnumType enumType):
+                AddEnumValues(enumType, enumNode.Values);
+                break;
+            case (EnumTypeExtensionNode enumNode, EnumType enumType):
+                AddEnumValues(enumType, enumNode.Values);
+                break;
+            case (InputObjectTypeDefinitionNode inputNode, InputObjectType inputObject):
+                AddInputValues(inputObject.Fields, inputNode.Fields, "Input field", field => $"{type.Name}.{field}");
+                break;
+            case (InputObjectTypeExtensionNode inputNode, InputObjectType inputObject):
+                AddInputValues(inputObject.Fields, inputNode.Fields, "Input field", field => $"{type.Name}.{field}");
+                break;
+        }
+        var description = node switch
+        {
+            ScalarTypeDefinitionNode scalar => scalar.Description,
+            ObjectTypeDefinitionNode objectNode => objectNode.Description,
+            InterfaceTypeDefinitionNode interfaceNode => interfaceNode.Description,
+            UnionTypeDefinitionNode union => union.Description,
+            EnumTypeDefinitionNode enumNode => enumNode.Description,
+            InputObjectTypeDefinitionNode input => input.Description,
+            _ => null,
+        };
+        if (description is not null)
+        {
+            type.Description = description.Value;
+        }
+        AddTypeDirectives(type, node.Directives);
+    }
+
+    private void AddTypeDirectives(NamedType type, IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if (type is ScalarType scalar && name == BuiltInDirectives.SpecifiedBy.Name
+                && SdlDirectives.StringArgument(directive, "url") is { } url && _specifiedByFromSdl.Add(scalar.Name))
+            {
+                scalar.SpecifiedByUrl = url;
+            }
+            else if (type is InputObjectType { IsOneOf: false } inputObject && name == BuiltInDirectives.OneOf.Name)
+            {
+                inputObject.IsOneOf = true;
+            }
+            else if (!type.Directives.Contains(directive))
+            {
+                // A registered scalar outlives one Build; the same node is not added twice.
+                type.Directives.Add(directive);
+            }
+        }
+    }
+
+    private void AddInterfaces(ComplexType type, IReadOnlyList<NamedTypeNode> names)
+    {
+        foreach (var name in names)
+        {
+            switch (FindNamedType(name.Name.Value))
+            {
+                case InterfaceType implemented:
+                    type.Interfaces.Add(implemented);
+                    break;
+                case { } other:
+                    errors.Add($"Type \"{type.Name}\" cannot implement \"{other.Name}\": it is {TypeKindNames.WithArticle(other.Kind)}, not an interface.");
+                    break;
+                default:
+                    ReportUnknownType(name.Name.Value, $"the interfaces of \"{type.Name}\"");
+                    break;
+            }
+        }
+    }
+
+    private void AddUnionMembers(UnionType union, IReadOnlyList<NamedTypeNode> names)
+    {
+        foreach (var name in names)
+        {
+            switch (FindNamedType(name.Name.Value))
+            {
+                case ObjectType member:
+                    union.Types.Add(member);
+                    break;
+                case { } other:
+                    errors.Add($"Union type \"{union.Name}\" can only include object types, but \"{other.Name}\" is {TypeKindNames.WithArticle(other.Kind)}.");
+                    break;
+                default:
+                    ReportUnknownType(name.Name.Value, $"union type \"{union.Name}\"");
+                    break;
+            }
+        }
+    }
+
+    private void AddFields(ComplexType type, IReadOnlyList<FieldDefinitionNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var coordinate = $"{type.Name}.{node.Name.Value}";
+            if (type.Fields.Contains(node.Name.Value))
+            {
+                errors.Add($"Field \"{coordinate}\" is defined more than once.");
+                continue;
+            }
+            if (!TryResolveType(node.Type, $"field \"{coordinate}\"", out var fieldType))
+            {
+                continue;
+            }
+            var field = new OutputField(node.Name.Value, fieldType) { Description = node.Description?.Value };
+            field.DeprecationReason = SdlDirectives.TakeDeprecation(node.Directives, field.Directives);
+            AddInputValues(field.Arguments, node.Arguments, "Argument", argument => $"{coordinate}({argument}:)");
+            type.Fields.Add(field);
+        }
+    }
+
+    /// <summary>Adds arguments or input fields; <paramref name="element"/> and <paramref name="coordinate"/> name them in errors.</summary>
+    private void AddInputValues(
+        NamedCollection<InputField> target, IReadOnlyList<InputValueDefinitionNode> nodes, string element, Func<string, string> coordinate)
+    {
+        foreach (var node in nodes)
+        {
+            var where = coordinate(node.Name.Value);
+            if (target.Contains(node.Name.Value))
+            {
+                errors.Add($"{element} \"{where}\" is defined more than once.");
+                continue;
+            }
+            if (!TryResolveType(node.Type, $"{element.ToLowerInvariant()} \"{where}\"", out var valueType))
+            {
+                continue;
+            }
+            var value = new InputField(node.Name.Value, valueType)
+            {
+                Description = node.Description?.Value,
+                DefaultValue = node.DefaultValue,
+            };
+            value.DeprecationReason = SdlDirectives.TakeDeprecation(node.Directives, value.Directives);
+            target.Add(value);
+        }
+    }
+
+    private void AddEnumValues(EnumType enumType, IReadOnlyList<EnumValueDefinitionNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var name = node.Name.Value;
+            if (enumType.Values.Contains(name))
+            {
+                errors.Add($"Enum value \"{enumType.Name}.{name}\" is defined more than once.");
+                continue;
+            }
+            var value = new EnumValue(name, RuntimeEnumValue(enumType, name)) { Description = node.Description?.Value };
+            value.DeprecationReason = SdlDirectives.TakeDeprecation(node.Directives, value.Directives);
+            enumType.Values.Add(value);
+        }
+    }
+
+    /// <summary>The bound CLR enum's member named like the value (as written, or by the naming convention); else the name.</summary>
+    private object RuntimeEnumValue(EnumType enumType, string name)
+    {
+        if (enumType.RuntimeType is not { } clrEnum)
+        {
+            return name;
+        }
+        foreach (var member in Enum.GetNames(clrEnum))
+        {
+            if (member == name || NameConventions.ToEnumValueName(member) == name)
+            {
+                return Enum.Parse(clrEnum, member);
+            }
+        }
+        errors.Add($"Enum value \"{enumType.Name}.{name}\" has no matching member in the CLR enum {clrEnum.FullName}.");
+        return name;
+    }
+}

@@ -1,0 +1,36 @@
+namespace GraphQL.Validation;
+
+/// <summary>How <see cref="DocumentValidator"/> validates a document.</summary>
+public sealed class ValidationOptions
+{
+    /// <summary>HotChocolate's default for the number of validation errors reported.</summary>
+    public const int DefaultMaxErrors = 5;
+
+    internal static readonly ValidationOptions Default = new();
+
+    /// <summary>
+    /// How many errors are reported at most. When a rule finds one more, validation stops and a last error says
+    /// that it was aborted, so a result holds at most <c>MaxErrors + 1</c> errors. At least 1.
+    /// </summary>
+    public int MaxErrors
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one error must be allowed.");
+    } = DefaultMaxErrors;
+
+    /// <summary>The default for <see cref="MaxFieldComparisons"/>.</summary>
+    public const int DefaultMaxFieldComparisons = 100_000;
+
+    /// <summary>
+    /// How many pairs of fields the field selection merging rule (5.3.2) may compare in one document. Real documents
+    /// need far fewer; a document needing more is rejected with one error instead of taking unbounded time. At least 1.
+    /// </summary>
+    public int MaxFieldComparisons
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one comparison must be allowed.");
+    } = DefaultMaxFieldComparisons;
+
+    /// <summary>Rules run after the specification's rules (for example one that forbids introspection).</summary>
+    public IList<IValidationRule> AdditionalRules { get; } = [];
+}
