@@ -61,14 +61,25 @@ public class IntrospectionNotAllowedRuleTests
     }
 
     [Fact]
-    public async Task Executor_answers_with_the_error_and_no_data()
+    public async Task Executor_with_introspection_off_answers_with_the_error_and_no_data()
     {
-        var options = new ExecutionOptions { Validation = new ValidationOptions { AdditionalRules = { IntrospectionNotAllowedRule.Instance } } };
+        var options = new ExecutionOptions { EnableIntrospection = false, Validation = new ValidationOptions { MaxErrors = 7 } };
 
         var result = await IntrospectionExecution.ExecuteAsync(Schema, "{ __schema { description } }", options);
 
         Assert.False(result.HasData);
         Assert.Equal("HC0046", Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Executor_with_introspection_off_still_answers_typename()
+    {
+        var options = new ExecutionOptions { EnableIntrospection = false };
+
+        var result = await IntrospectionExecution.ExecuteAsync(Schema, "{ __typename }", options);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("{\"data\":{\"__typename\":\"Query\"}}", result.ToJson());
     }
 
     private static IReadOnlyList<GraphQLError> Validate(string query, IntrospectionNotAllowedRule? rule = null) =>
