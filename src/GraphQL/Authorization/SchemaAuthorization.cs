@@ -30,13 +30,13 @@ internal static class SchemaAuthorization
     }
 
     /// <summary>
-    /// Puts the engine's <c>@authorize</c> definition in <paramref name="directives"/> when a type or field has
-    /// rules or the list already defines a directive of that name (which it replaces).
+    /// Puts the engine's <c>@authorize</c> definition in <paramref name="directives"/> when a type or field applies
+    /// it, or when the list already defines a directive of that name (which it replaces).
     /// </summary>
     public static void AddDirectiveDefinition(List<DirectiveDefinition> directives, IEnumerable<NamedType> types)
     {
         var defined = directives.RemoveAll(directive => directive.Name == AuthorizeDirective.Name) > 0;
-        if (defined || types.Any(HasRules))
+        if (defined || types.Any(AppliesDirective))
         {
             directives.Add(AuthorizeDirective.Definition);
         }
@@ -61,7 +61,9 @@ internal static class SchemaAuthorization
         }
     }
 
-    private static bool HasRules(NamedType type) =>
-        type is ComplexType complex &&
-        ((complex is ObjectType { AuthorizationRules.Count: > 0 }) || complex.Fields.Any(field => field.AuthorizationRules.Count > 0));
+    private static bool AppliesDirective(NamedType type) =>
+        IsApplied(type.Directives) || (type is ComplexType complex && complex.Fields.Any(field => IsApplied(field.Directives)));
+
+    private static bool IsApplied(List<DirectiveNode> directives) =>
+        directives.Exists(directive => directive.Name.Value == AuthorizeDirective.Name);
 }
