@@ -5,8 +5,8 @@ namespace GraphQL.Execution;
 
 /// <summary>
 /// One response key of a selection set on one object type: the field, every field node merged into the key
-/// (each with the @skip/@include condition it is under), its resolver (and subscriber) and argument plan. Plans of its
-/// sub-selection are compiled on first use per object type and then shared by every request.
+/// (each with the @skip/@include condition it is under), its resolver (and subscriber) and argument plan. Plans
+/// of its sub-selection are compiled on first use per object type and then shared by every request.
 /// </summary>
 internal sealed class FieldSelection
 {

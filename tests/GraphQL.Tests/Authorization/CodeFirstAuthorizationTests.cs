@@ -83,6 +83,16 @@ public sealed class CodeFirstAuthorizationTests
     }
 
     [Fact]
+    public void A_directive_named_authorize_given_to_the_builder_is_replaced_by_the_engine_one()
+    {
+        var schema = BuildSchema(b => b
+            .AddQueryType(typeof(MemberQuery))
+            .AddDirective(new DirectiveDefinition("authorize") { Locations = { DirectiveLocation.FieldDefinition } }));
+
+        Assert.Same(AuthorizeDirective.Definition, schema.FindDirective("authorize"));
+    }
+
+    [Fact]
     public void An_interface_class_attribute_protects_each_interface_field()
     {
         var schema = BuildSchema(b => b.AddQueryType(typeof(PetQuery)).AddType<Dog>());
