@@ -121,6 +121,7 @@ internal static class ValidationSchema
           booleanListArgField(booleanListArg: [Boolean]!): [Boolean]
           optionalNonNullBooleanArgField(optionalBooleanArg: Boolean! = false): Boolean!
           nonNullBooleanListField(nonNullBooleanListArg: [Boolean]!): Boolean
+          nestedListArgField(nestedListArg: [[Int]]): Int
         }
 
         directive @onQuery on QUERY

@@ -23,6 +23,9 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         /// <summary>A list or object already checked as a single value; its parts are not checked again.</summary>
         private IValueNode? _checkedWhole;
 
+        /// <summary>The list and object values around the value being walked, innermost on top.</summary>
+        private readonly Stack<IValueNode> _containers = new();
+
         public override void EnterVariableDefinition(VariableDefinitionNode node) => _positions.Push((node, null));
 
         public override void LeaveVariableDefinition(VariableDefinitionNode node) => _positions.Pop();
@@ -41,6 +44,10 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 _checkedWhole = null;
             }
+            if (_containers.TryPeek(out var container) && ReferenceEquals(container, node))
+            {
+                _containers.Pop();
+            }
         }
 
         public override void EnterValue(IValueNode node)
@@ -58,9 +65,16 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     return;
                 case ListValueNode when type.Nullable() is ListType:
                     // Each item is checked against the item type.
+                    _containers.Push(node);
+                    return;
+                case not ListValueNode when type.Nullable() is ListType && IsListItem():
+                    // Spec 3.11: a single value becomes a list of one only at the top; the items of a list
+                    // given for [[Int]] must be lists themselves.
+                    ReportWrongValue(node, type, " The items of a list of lists must be lists.");
                     return;
                 case ObjectValueNode inputObject when type.NamedType() is InputObjectType inputObjectType:
                     // Each field is checked against its own type.
+                    _containers.Push(node);
                     if (inputObjectType.IsOneOf && inputObject.Fields.Count != 1)
                     {
                         context.ReportError(
@@ -78,6 +92,8 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                     return;
             }
         }
+
+        private bool IsListItem() => _containers.TryPeek(out var container) && container is ListValueNode;
 
         private void CheckNull(IValueNode node, IType type)
         {

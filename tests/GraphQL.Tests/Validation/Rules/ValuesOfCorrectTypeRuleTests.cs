@@ -35,6 +35,22 @@ public class ValuesOfCorrectTypeRuleTests
         """);
 
     [Fact]
+    public void Nested_lists_coerce_only_a_single_top_level_value() => ExpectValid(Rule, """
+        fragment nestedLists on Arguments {
+          lists: nestedListArgField(nestedListArg: [[1], [2, 3], null])
+          single: nestedListArgField(nestedListArg: 1)
+        }
+        """);
+
+    [Fact]
+    public void Items_of_a_list_of_lists_must_be_lists() => ExpectErrors(Rule, """
+        fragment flatIntoNested on Arguments {
+          nestedListArgField(nestedListArg: [[1], 2])
+        }
+        """,
+        new ExpectedError("Expected a value of type \"[Int]\" for argument \"nestedListArg\" of field \"Arguments.nestedListArgField\", but found 2. The items of a list of lists must be lists.", (2, 43)));
+
+    [Fact]
     public void A_string_for_an_int_is_invalid() => ExpectErrors(Rule, """
         fragment stringIntoInt on Arguments {
           intArgField(intArg: "123")

@@ -1,0 +1,32 @@
+using GraphApi.Data.Accounts;
+using GraphApi.Data.Conventions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Data;
+
+/// <summary>
+/// The application's database. Use short-lived instances from <see cref="IDbContextFactory{AppDbContext}"/>
+/// (see <see cref="AppDatabaseServiceCollectionExtensions.AddAppDatabase"/>); never share one between resolvers that
+/// run at the same time. The schema itself comes from the SQL migrations, not from this model; a test keeps the two equal.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
+        configurationBuilder.Properties<UserStatus>().HaveConversion<SnakeCaseEnumConverter<UserStatus>>();
+        configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
+}
