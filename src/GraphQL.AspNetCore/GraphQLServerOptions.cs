@@ -4,7 +4,7 @@ namespace GraphQL.AspNetCore;
 
 /// <summary>
 /// How the GraphQL endpoints behave: transports, limits, CORS and the IDE. Configure it in
-/// <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(Microsoft.Extensions.DependencyInjection.IServiceCollection, Types.Schema, Action{GraphQLServerOptions}?)"/>.
+/// <c>services.AddGraphQLServer(schema, options => ...)</c>.
 /// </summary>
 public sealed class GraphQLServerOptions
 {
