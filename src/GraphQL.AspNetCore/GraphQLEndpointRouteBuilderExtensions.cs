@@ -30,7 +30,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
 
         var builders = new List<IEndpointConventionBuilder>
         {
-            endpoints.Map(path, graphql.HandleAsync).WithDisplayName("GraphQL " + path),
+            endpoints.MapMethods(path, [HttpMethods.Get, HttpMethods.Post], graphql.HandleAsync).WithDisplayName("GraphQL " + path),
+            // Other methods get a GraphQL-shaped 405 instead of routing's empty one.
+            endpoints.Map(path, graphql.HandleAsync).WithDisplayName("GraphQL " + path + " (other methods)"),
         };
         if (options.EnableSchemaRequests)
         {
