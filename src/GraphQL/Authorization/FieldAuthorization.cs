@@ -27,17 +27,25 @@ internal sealed class FieldAuthorization
         {
             return null;
         }
-        var rules = new List<AuthorizeRule>();
-        rules.AddRange(objectType.AuthorizationRules);
-        rules.AddRange(field.AuthorizationRules);
+        List<AuthorizeRule>? rules = null;
+        Add(ref rules, objectType.AuthorizationRules);
+        Add(ref rules, field.AuthorizationRules);
         foreach (var implemented in objectType.Interfaces)
         {
             if (implemented.Fields.Find(field.Name) is { } interfaceField)
             {
-                rules.AddRange(interfaceField.AuthorizationRules);
+                Add(ref rules, interfaceField.AuthorizationRules);
             }
         }
-        return rules.Count == 0 ? null : new FieldAuthorization([.. rules]);
+        return rules is null ? null : new FieldAuthorization([.. rules]);
+    }
+
+    private static void Add(ref List<AuthorizeRule>? rules, List<AuthorizeRule> more)
+    {
+        if (more.Count > 0)
+        {
+            (rules ??= []).AddRange(more);
+        }
     }
 
     /// <summary>Authorizes, then resolves. A refusal fails the field; the resolver does not run.</summary>
