@@ -48,7 +48,14 @@ public sealed partial class TestAuth : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            all[key] = value;
+            if (value is null)
+            {
+                all.Remove(key);
+            }
+            else
+            {
+                all[key] = value;
+            }
         }
 
         return all;
@@ -84,21 +91,28 @@ public sealed partial class TestAuth : IAsyncDisposable
         where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>The code in the newest email sent to <paramref name="email"/>.</summary>
-    public async Task<string> LatestCodeAsync(string email)
+    public Task<string> LatestCodeAsync(string email) => LatestCodeAsync(Database, email);
+
+    /// <summary>Requests a sign-up code for a new email and signs up with it.</summary>
+    public Task<SignedIn> SignUpAsync(string? email = null, string? handle = null, string password = Password) =>
+        SignUpAsync(Accounts, Database, email, handle, password);
+
+    public static async Task<string> LatestCodeAsync(DatabaseFixture database, string email)
     {
-        await using var db = Database.CreateDbContext();
+        await using var db = database.CreateDbContext();
         var message = await db.EmailOutbox.Where(m => m.ToAddress == email).OrderByDescending(m => m.CreatedAt).FirstAsync();
         return SixDigits().Match(message.Body).Value;
     }
 
-    /// <summary>Requests a sign-up code for a new email and signs up with it.</summary>
-    public async Task<SignedIn> SignUpAsync(string? email = null, string? handle = null, string password = Password)
+    /// <summary>Signs up through <paramref name="accounts"/>, reading the code from <paramref name="database"/>'s outbox.</summary>
+    public static async Task<SignedIn> SignUpAsync(
+        AccountService accounts, DatabaseFixture database, string? email = null, string? handle = null, string password = Password)
     {
         email ??= NewEmail();
-        var sent = await Accounts.RequestSignUpCodeAsync(email);
+        var sent = await accounts.RequestSignUpCodeAsync(email);
         Assert.True(sent.Succeeded, sent.ToString());
-        var signedIn = await Accounts.SignUpAsync(
-            email, await LatestCodeAsync(email), password, handle ?? NewHandle(), null, ClientUserAgent, ClientIp);
+        var signedIn = await accounts.SignUpAsync(
+            email, await LatestCodeAsync(database, email), password, handle ?? NewHandle(), null, ClientUserAgent, ClientIp);
         Assert.True(signedIn.Succeeded, signedIn.ToString());
         return signedIn.Value;
     }
