@@ -27,5 +27,5 @@ public sealed class AuthKeys
 
     public SymmetricSecurityKey AccessTokenSigningKey { get; }
 
-    public byte[] VerificationCodeKey { get; }
+    internal byte[] VerificationCodeKey { get; }
 }
