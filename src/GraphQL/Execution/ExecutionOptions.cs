@@ -23,4 +23,10 @@ public sealed class ExecutionOptions
 
     /// <summary>Options for document validation; null uses the validator's defaults.</summary>
     public ValidationOptions? Validation { get; init; }
+
+    /// <summary>
+    /// Whether <c>__schema</c> and <c>__type</c> may be queried. When off, documents that use them fail validation
+    /// with <c>HC0046</c>; <c>__typename</c> stays available.
+    /// </summary>
+    public bool EnableIntrospection { get; init; } = true;
 }

@@ -16,12 +16,14 @@ namespace GraphQL.Execution;
 public sealed class RequestExecutor
 {
     private readonly DocumentCache _documents;
+    private readonly ValidationOptions? _validation;
 
     public RequestExecutor(Schema schema, ExecutionOptions? options = null)
     {
         Schema = schema;
         Options = options ?? new ExecutionOptions();
         _documents = new DocumentCache(Options.DocumentCacheSize);
+        _validation = Options.EnableIntrospection ? Options.Validation : WithoutIntrospection(Options.Validation);
     }
 
     public Schema Schema { get; }
@@ -122,7 +124,22 @@ public sealed class RequestExecutor
             error = exception.ToError();
             return null;
         }
-        var validationErrors = DocumentValidator.Validate(Schema, parsed, Options.Validation);
+        var validationErrors = DocumentValidator.Validate(Schema, parsed, _validation);
         return _documents.GetOrAdd(new CachedDocument(hash, parsed, validationErrors));
+    }
+
+    private static ValidationOptions WithoutIntrospection(ValidationOptions? options)
+    {
+        var copy = new ValidationOptions
+        {
+            MaxErrors = options?.MaxErrors ?? ValidationOptions.DefaultMaxErrors,
+            MaxFieldComparisons = options?.MaxFieldComparisons ?? ValidationOptions.DefaultMaxFieldComparisons,
+        };
+        foreach (var rule in options?.AdditionalRules ?? [])
+        {
+            copy.AdditionalRules.Add(rule);
+        }
+        copy.AdditionalRules.Add(Introspection.IntrospectionNotAllowedRule.Instance);
+        return copy;
     }
 }

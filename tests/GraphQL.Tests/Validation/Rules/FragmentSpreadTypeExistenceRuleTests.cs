@@ -38,8 +38,8 @@ public class FragmentSpreadTypeExistenceRuleTests
           }
         }
         """,
-        new ExpectedError("The type \"NotInSchema\" in the type condition of fragment \"notOnExistingType\" does not exist in the schema.", (1, 31)),
-        new ExpectedError("The type \"NotInSchema\" in the type condition of an inline fragment does not exist in the schema.", (6, 10)));
+        new ExpectedError("The type \"NotInSchema\" in the type condition of fragment \"notOnExistingType\" does not exist in the schema. Did you mean \"__Schema\"?", (1, 31)),
+        new ExpectedError("The type \"NotInSchema\" in the type condition of an inline fragment does not exist in the schema. Did you mean \"__Schema\"?", (6, 10)));
 
     [Fact]
     public void A_misspelled_type_gets_a_suggestion() => ExpectErrors(Rule, """

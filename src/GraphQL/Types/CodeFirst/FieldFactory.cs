@@ -1,0 +1,139 @@
+using System.Reflection;
+
+namespace GraphQL.Types.CodeFirst;
+
+/// <summary>
+/// Makes the fields of object and interface types from CLR members: the field's type from the member's result,
+/// arguments from the parameters that are GraphQL arguments, and the resolver compiled from the member.
+/// </summary>
+internal sealed class FieldFactory(BuildContext context)
+{
+    /// <summary>Which member defined each field, to name both when two define the same one.</summary>
+    private readonly Dictionary<(string Type, string Field), MemberInfo> _definedBy = [];
+
+    /// <summary>Adds the fields of an entity: its instance properties and methods, resolved on the parent value.</summary>
+    public void AddEntityFields(ComplexType type, Type entityType)
+    {
+        // Interface fields are never executed (their implementors' fields are), so they need no resolvers.
+        var compileResolvers = type is ObjectType;
+        foreach (var member in FieldMembers.OfEntity(entityType))
+        {
+            context.Try(() => AddField(type, member, ResolverTarget.Parent, classInstance: null, isSubscription: false, compileResolvers));
+        }
+    }
+
+    /// <summary>
+    /// Adds the fields of a resolver class (a root type class or an <c>[ObjectType&lt;T&gt;]</c> extension): its static
+    /// members, and the instance members of one instance made now (the class needs a public parameterless constructor).
+    /// </summary>
+    public void AddResolverClassFields(ObjectType type, Type resolverClass, bool isSubscription)
+    {
+        object? instance = null;
+        if (!context.Try(() => instance = CreateInstance(resolverClass)))
+        {
+            return;
+        }
+        foreach (var member in FieldMembers.OfResolverClass(resolverClass))
+        {
+            var target = IsStatic(member) ? ResolverTarget.Static : ResolverTarget.ClassInstance;
+            context.Try(() => AddField(type, member, target, instance, isSubscription, compileResolvers: true));
+        }
+    }
+
+    private void AddField(
+        ComplexType type, MemberInfo member, ResolverTarget target, object? classInstance, bool isSubscription, bool compileResolvers)
+    {
+        var (declaredType, nullability) = member switch
+        {
+            PropertyInfo property => (property.PropertyType, context.Nullability.Create(property)),
+            MethodInfo method => (method.ReturnType, context.Nullability.Create(method.ReturnParameter)),
+            _ => throw new ArgumentOutOfRangeException(nameof(member)),
+        };
+        var result = MemberResult.Of(declaredType, nullability);
+        var subject = "The " + CodeFirstException.Describe(member);
+        if (result.Kind == ResultKind.None)
+        {
+            throw new CodeFirstException($"{subject} returns no value, so it cannot be a field; return the value, or mark the method [GraphQLIgnore].");
+        }
+        if (isSubscription && !result.IsStream)
+        {
+            throw new CodeFirstException(
+                $"{subject} is on the subscription type but does not return a stream; subscription fields return IAsyncEnumerable<T> (possibly in a Task or ValueTask).");
+        }
+        var shape = isSubscription
+            ? TypeShape.Of(result.EventType!, result.EventNullability)
+            : TypeShape.Of(result.AwaitedType, result.AwaitedNullability);
+        var field = new OutputField(
+            SchemaConventions.FieldName(member),
+            context.Types.MemberType(shape, isInput: false, subject, member))
+        {
+            Description = context.Conventions.Description(member),
+            DeprecationReason = SchemaConventions.DeprecationReason(member),
+        };
+        var parameters = member is MethodInfo resolver
+            ? resolver.GetParameters().Select(p => ParameterBinding.Of(p, context.Nullability)).ToList()
+            : [];
+        foreach (var parameter in parameters.Where(p => p.Source == ParameterSource.Argument))
+        {
+            field.Arguments.Add(CreateArgument(parameter));
+        }
+        if (compileResolvers)
+        {
+            if (isSubscription)
+            {
+                field.Subscriber = ResolverCompiler.CompileSubscriber(member, target, classInstance, parameters, result);
+                field.Resolver = ResolverResults.Event;
+            }
+            else
+            {
+                field.Resolver = ResolverCompiler.CompileResolver(member, target, classInstance, parameters, result);
+            }
+        }
+        Add(type, field, member);
+    }
+
+    private InputField CreateArgument(ParameterBinding binding)
+    {
+        var parameter = binding.Parameter;
+        var type = context.Types.MemberType(binding.Shape, isInput: true, "The " + CodeFirstException.Describe(parameter), parameter);
+        var name = SchemaConventions.ArgumentName(parameter);
+        return new InputField(name, type)
+        {
+            Description = context.Conventions.Description(parameter),
+            DeprecationReason = SchemaConventions.DeprecationReason(parameter),
+            DefaultValue = DefaultValueLiteral.Of(parameter, type),
+        };
+    }
+
+    private void Add(ComplexType type, OutputField field, MemberInfo member)
+    {
+        if (_definedBy.TryGetValue((type.Name, field.Name), out var first))
+        {
+            throw new CodeFirstException(
+                $"The field '{type.Name}.{field.Name}' is defined twice: by {CodeFirstException.Describe(first)} and by {CodeFirstException.Describe(member)}; rename one of them with [GraphQLName].");
+        }
+        _definedBy.Add((type.Name, field.Name), member);
+        type.Fields.Add(field);
+    }
+
+    private static object? CreateInstance(Type resolverClass)
+    {
+        if (resolverClass is { IsAbstract: true, IsSealed: true })
+        {
+            return null;
+        }
+        if (resolverClass.IsAbstract || resolverClass.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new CodeFirstException(
+                $"The resolver class '{resolverClass.Name}' must be static, or have a public parameterless constructor so that one instance can serve every request.");
+        }
+        return Activator.CreateInstance(resolverClass);
+    }
+
+    private static bool IsStatic(MemberInfo member) => member switch
+    {
+        MethodInfo method => method.IsStatic,
+        PropertyInfo property => property.GetMethod!.IsStatic,
+        _ => false,
+    };
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using GraphQL.Execution;
+
+namespace GraphQL.Types.CodeFirst;
+
+/// <summary>The values compiled resolvers inject that need more than a property read.</summary>
+internal static class ResolverParameters
+{
+    /// <summary>The coerced value of an argument; null when it was not given and has no default.</summary>
+    public static object? Argument(IResolverContext context, string name) =>
+        context.Arguments.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A service the parameter cannot do without; a missing registration is a configuration error.</summary>
+    public static T RequiredService<T>(IResolverContext context, string parameterDescription) =>
+        context.Services.GetService(typeof(T)) is T service
+            ? service
+            : throw new InvalidOperationException(
+                $"No service of type '{typeof(T).FullName}' is registered, but {parameterDescription} requires one. " +
+                "Register it, or make the parameter nullable if it is optional.");
+
+    public static T? OptionalService<T>(IResolverContext context) =>
+        context.Services.GetService(typeof(T)) is T service ? service : default;
+
+    /// <summary>The request's user, or an unauthenticated one, for parameters that do not accept null.</summary>
+    public static ClaimsPrincipal UserOrAnonymous(IResolverContext context) =>
+        context.User ?? new ClaimsPrincipal(new ClaimsIdentity());
+}
