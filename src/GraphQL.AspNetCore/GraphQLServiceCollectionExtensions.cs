@@ -1,4 +1,5 @@
 using GraphQL.AspNetCore;
+using GraphQL.AspNetCore.Authorization;
 using GraphQL.AspNetCore.Ide;
 using GraphQL.AspNetCore.Sdl;
 using GraphQL.Execution;
@@ -25,7 +26,10 @@ public static class GraphQLServiceCollectionExtensions
 
     /// <summary>
     /// Registers a GraphQL server whose schema is built from the application's services, once, when it is first
-    /// needed; map its endpoint with <c>app.MapGraphQL()</c>.
+    /// needed; map its endpoint with <c>app.MapGraphQL()</c>. <c>@authorize</c> rules are decided by ASP.NET Core
+    /// authorization (<see cref="AspNetCoreAuthorizationHandler"/>, with <c>AddAuthorizationCore</c>): define policies with
+    /// <c>AddAuthorization(options =&gt; options.AddPolicy(...))</c>. A <see cref="GraphQL.Authorization.IAuthorizationHandler"/>
+    /// registered before this call replaces it.
     /// </summary>
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
@@ -44,6 +48,8 @@ public static class GraphQLServiceCollectionExtensions
             ExecutionOptionsOf(provider)));
         services.TryAddSingleton(provider => new SchemaSdl(provider.GetRequiredService<Schema>()));
         services.TryAddSingleton<BananaCakePopAssets>();
+        services.AddAuthorizationCore();
+        services.TryAddScoped<GraphQL.Authorization.IAuthorizationHandler, AspNetCoreAuthorizationHandler>();
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<GraphQLServerOptions>>(
             (cors, graphql) => AddCorsPolicy(cors, graphql.Value.Cors));

@@ -15,22 +15,33 @@ public sealed class DefaultAuthorizationHandler : IAuthorizationHandler
     public ValueTask<AuthorizationResult> AuthorizeAsync(IResolverContext context, AuthorizeRule rule) =>
         new(Authorize(context.User, rule));
 
-    private static AuthorizationResult Authorize(ClaimsPrincipal? user, AuthorizeRule rule)
+    /// <summary>
+    /// The checks that need no policy: <paramref name="user"/> is signed in (has an authenticated identity) and, when
+    /// the rule names roles, is in at least one of them. The rule's policy is not looked at; handlers that evaluate
+    /// policies call this first.
+    /// </summary>
+    public static AuthorizationResult AuthorizeUser(ClaimsPrincipal? user, AuthorizeRule rule)
     {
         if (user is null || !IsAuthenticated(user))
         {
             return AuthorizationResult.NotAuthenticated;
         }
-        if (rule.Policy is not null)
-        {
-            return AuthorizationResult.NotAllowed with
-            {
-                Message = $"The authorization policy \"{rule.Policy}\" cannot be checked: no authorization handler for policies is registered.",
-            };
-        }
         return rule.Roles.Count == 0 || IsInAnyRole(user, rule.Roles)
             ? AuthorizationResult.Allowed
             : AuthorizationResult.NotAllowed;
+    }
+
+    private static AuthorizationResult Authorize(ClaimsPrincipal? user, AuthorizeRule rule)
+    {
+        var userResult = AuthorizeUser(user, rule);
+        if (rule.Policy is null || userResult.Status == AuthorizationStatus.NotAuthenticated)
+        {
+            return userResult;
+        }
+        return AuthorizationResult.NotAllowed with
+        {
+            Message = $"The authorization policy \"{rule.Policy}\" cannot be checked: no authorization handler for policies is registered.",
+        };
     }
 
     private static bool IsAuthenticated(ClaimsPrincipal user)

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace GraphQL.AspNetCore.Tests.Infrastructure;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 with a port the OS picks, hosting <see cref="TestSchema"/> at /graphql, and an
-/// <see cref="HttpClient"/> that talks to it directly (never through a proxy).
+/// A real Kestrel server on 127.0.0.1 with a port the OS picks, hosting <see cref="TestSchema"/> (or the schema given) at
+/// /graphql, and an <see cref="HttpClient"/> that talks to it directly (never through a proxy).
 /// </summary>
 internal sealed class GraphQLTestServer : IAsyncDisposable
 {
@@ -41,7 +41,9 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
 
     public static async Task<GraphQLTestServer> StartAsync(
         Action<GraphQLServerOptions>? configure = null,
-        string environment = "Production")
+        string environment = "Production",
+        GraphQL.Types.Schema? schema = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -52,7 +54,8 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var state = new TestState();
         builder.Services.AddSingleton(state).AddScoped<TestGreeter>();
-        builder.Services.AddGraphQLServer(TestSchema.Build(state), configure);
+        configureServices?.Invoke(builder.Services);
+        builder.Services.AddGraphQLServer(schema ?? TestSchema.Build(state), configure);
         var app = builder.Build();
         app.UseCors();
         app.Use(AuthenticateFromHeader);
