@@ -1,3 +1,4 @@
+using GraphApi.Server.Accounts;
 using GraphApi.Server.Api;
 using GraphApi.Server.Database;
 using GraphApi.Server.Health;
@@ -38,17 +39,23 @@ public static class ServerApp
         builder.Services
             .AddGraphApiDatabase(builder.Configuration)
             .AddGraphApiHealthChecks(builder.Configuration)
+            .AddGraphApiAccounts(builder.Configuration, builder.Environment)
             .AddGraphApiGraphQL(builder.Configuration);
         return builder;
     }
 
-    /// <summary>Builds the application and maps its endpoints: <c>/graphql</c>, <c>/health/live</c>, <c>/health/ready</c>.</summary>
+    /// <summary>
+    /// Builds the application and maps its endpoints: <c>/graphql</c>, <c>/health/live</c>, <c>/health/ready</c>. Bearer
+    /// tokens are authenticated for every request; /graphql refuses invalid ones (<see cref="InvalidAccessTokens"/>).
+    /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGraphApiHealthChecks();
-        app.MapGraphQL();
+        app.MapGraphQL().RequireAuthorization(InvalidAccessTokens.PolicyName);
         return app;
     }
 

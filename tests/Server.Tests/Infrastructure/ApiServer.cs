@@ -13,10 +13,14 @@ namespace GraphApi.Server.Tests.Infrastructure;
 /// The real GraphApi application (<see cref="ServerApp"/>), started in-process on Kestrel at a loopback port the OS
 /// picks, against the PostgreSQL database the test gives and the tests' Redis, with an <see cref="HttpClient"/> that
 /// talks to it directly. Settings are passed as command-line arguments (<c>--Database:MigrateAtStartup=false</c>), which
-/// override appsettings.json and the environment; later ones win.
+/// override appsettings.json and the environment; later ones win. It runs as Production, with <see cref="SigningKey"/>
+/// as <c>Auth:SigningKey</c> and cheap password hashing.
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
+    /// <summary>The <c>Auth:SigningKey</c> the server signs access tokens with.</summary>
+    public const string SigningKey = "server-tests-signing-key-long-enough-for-hmac-sha256";
+
     private readonly WebApplication _app;
 
     private ApiServer(WebApplication app, Uri baseAddress)
@@ -37,7 +41,15 @@ public sealed class ApiServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the server; startup failures (a migration that fails, a bad setting) are thrown.</summary>
-    public static async Task<ApiServer> StartAsync(string postgresConnectionString, params string[] settings)
+    public static Task<ApiServer> StartAsync(string postgresConnectionString, params string[] settings) =>
+        StartAsync(postgresConnectionString, _ => { }, settings);
+
+    /// <summary>
+    /// Starts the server with services of the test's own, registered after the application's so that they replace them
+    /// (a <see cref="TimeProvider"/> the test moves…).
+    /// </summary>
+    public static async Task<ApiServer> StartAsync(
+        string postgresConnectionString, Action<IServiceCollection> configureServices, params string[] settings)
     {
         string[] args =
         [
@@ -46,9 +58,13 @@ public sealed class ApiServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             $"--ConnectionStrings:Postgres={postgresConnectionString}",
             $"--ConnectionStrings:Redis={TestRedis.ConnectionString}",
+            $"--Auth:SigningKey={SigningKey}",
+            "--Auth:Passwords:HashIterations=1000",
             .. settings,
         ];
-        var app = ServerApp.Build(ServerApp.CreateBuilder(args));
+        var builder = ServerApp.CreateBuilder(args);
+        configureServices(builder.Services);
+        var app = ServerApp.Build(builder);
         try
         {
             await app.StartAsync();

@@ -1,0 +1,30 @@
+using GraphApi.Auth.Sessions;
+using GraphQL.Types;
+
+namespace GraphApi.Schema.Accounts;
+
+/// <summary>A signed-in device or browser of the viewer: one refresh-token family, ended by signing out or revoking it.</summary>
+public sealed class Session(SessionInfo session)
+{
+    /// <summary>The session's id (the sid claim of its access tokens).</summary>
+    [ID]
+    public Guid Id { get; } = session.Id;
+
+    /// <summary>When the user signed in.</summary>
+    public DateTimeOffset CreatedAt { get; } = session.CreatedAt;
+
+    /// <summary>When tokens were last issued for it: the sign-in or the latest refresh.</summary>
+    public DateTimeOffset LastUsedAt { get; } = session.LastUsedAt;
+
+    /// <summary>When it ends unless its refresh token is used before.</summary>
+    public DateTimeOffset ExpiresAt { get; } = session.ExpiresAt;
+
+    /// <summary>The client's User-Agent header when it signed in.</summary>
+    public string? UserAgent { get; } = session.UserAgent;
+
+    /// <summary>The client's IP address when it signed in.</summary>
+    public string? IpAddress { get; } = session.IpAddress?.ToString();
+
+    /// <summary>Whether this is the session of the request that asks.</summary>
+    public bool IsCurrent { get; } = session.IsCurrent;
+}

@@ -1,0 +1,20 @@
+using System.Net;
+using GraphApi.Schema.Accounts;
+
+namespace GraphApi.Server.Accounts;
+
+/// <summary>
+/// The client of the current HTTP request: its User-Agent header and the connection's remote address (IPv4 clients of a
+/// dual-stack socket as IPv4). Behind a reverse proxy, apply the forwarded headers first, or every client has the
+/// proxy's address.
+/// </summary>
+internal sealed class HttpClientInfo(IHttpContextAccessor httpContextAccessor) : IClientInfo
+{
+    public string? UserAgent =>
+        httpContextAccessor.HttpContext?.Request.Headers.UserAgent is { Count: > 0 } userAgent ? userAgent.ToString() : null;
+
+    public IPAddress? IpAddress =>
+        httpContextAccessor.HttpContext?.Connection.RemoteIpAddress is { } address && address.IsIPv4MappedToIPv6
+            ? address.MapToIPv4()
+            : httpContextAccessor.HttpContext?.Connection.RemoteIpAddress;
+}
