@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using GraphApi.Auth.Accounts;
 using GraphApi.Data;
 using GraphApi.Data.Accounts;
@@ -16,7 +15,7 @@ namespace GraphApi.Auth.Tests;
 /// The account services as <c>AddAccounts</c> registers them, on a test class's database, with a clock the test moves
 /// and cheap password hashing. Helpers create accounts through the real sign-up flow.
 /// </summary>
-public sealed partial class TestAuth : IAsyncDisposable
+public sealed class TestAuth : IAsyncDisposable
 {
     public const string SigningKey = "tests-signing-key-that-is-long-enough-for-hmac-sha256";
     public const string Password = "correct horse 1";
@@ -97,12 +96,8 @@ public sealed partial class TestAuth : IAsyncDisposable
     public Task<SignedIn> SignUpAsync(string? email = null, string? handle = null, string password = Password) =>
         SignUpAsync(Accounts, Database, email, handle, password);
 
-    public static async Task<string> LatestCodeAsync(DatabaseFixture database, string email)
-    {
-        await using var db = database.CreateDbContext();
-        var message = await db.EmailOutbox.Where(m => m.ToAddress == email).OrderByDescending(m => m.CreatedAt).FirstAsync();
-        return SixDigits().Match(message.Body).Value;
-    }
+    public static Task<string> LatestCodeAsync(DatabaseFixture database, string email) =>
+        EmailOutbox.LatestCodeAsync(database.DbContextFactory, email);
 
     /// <summary>Signs up through <paramref name="accounts"/>, reading the code from <paramref name="database"/>'s outbox.</summary>
     public static async Task<SignedIn> SignUpAsync(
@@ -134,7 +129,4 @@ public sealed partial class TestAuth : IAsyncDisposable
     public AppDbContext CreateDbContext() => Database.CreateDbContext();
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
-
-    [GeneratedRegex(@"\b\d{6}\b")]
-    private static partial Regex SixDigits();
 }

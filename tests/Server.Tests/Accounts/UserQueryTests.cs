@@ -142,7 +142,6 @@ public sealed class UserQueryTests(ApiServerFixture api) : IClassFixture<ApiServ
     }
 
     [Theory]
-    [InlineData("User", "email")]
     [InlineData("User", "passwordHash")]
     [InlineData("User", "status")]
     [InlineData("Profile", "phone")]

@@ -1,4 +1,4 @@
-namespace GraphApi.Auth.Tests;
+namespace GraphApi.Testing;
 
 /// <summary>A clock that stands still until a test moves it (Microsoft.Extensions.TimeProvider.Testing is not available).</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
