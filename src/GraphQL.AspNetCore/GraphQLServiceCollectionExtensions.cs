@@ -27,7 +27,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// Registers a GraphQL server whose schema is built from the application's services, once, when it is first
     /// needed; map its endpoint with <c>app.MapGraphQL()</c>. <c>@authorize</c> rules are decided by ASP.NET Core
-    /// authorization (<see cref="AspNetCoreAuthorizationHandler"/>, with <c>AddAuthorizationCore</c>): define policies with
+    /// authorization (<see cref="AspNetCoreAuthorizationHandler"/>, with <c>AddAuthorization</c>): define policies with
     /// <c>AddAuthorization(options =&gt; options.AddPolicy(...))</c>. A <see cref="GraphQL.Authorization.IAuthorizationHandler"/>
     /// registered before this call replaces it.
     /// </summary>
@@ -48,7 +48,9 @@ public static class GraphQLServiceCollectionExtensions
             ExecutionOptionsOf(provider)));
         services.TryAddSingleton(provider => new SchemaSdl(provider.GetRequiredService<Schema>()));
         services.TryAddSingleton<BananaCakePopAssets>();
-        services.AddAuthorizationCore();
+        // AddAuthorization, not only its core: WebApplication adds UseAuthorization by itself once authorization services
+        // exist, and that middleware needs the policy evaluator.
+        services.AddAuthorization();
         services.TryAddScoped<GraphQL.Authorization.IAuthorizationHandler, AspNetCoreAuthorizationHandler>();
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<GraphQLServerOptions>>(

@@ -13,8 +13,12 @@ internal sealed class HttpClientInfo(IHttpContextAccessor httpContextAccessor) :
     public string? UserAgent =>
         httpContextAccessor.HttpContext?.Request.Headers.UserAgent is { Count: > 0 } userAgent ? userAgent.ToString() : null;
 
-    public IPAddress? IpAddress =>
-        httpContextAccessor.HttpContext?.Connection.RemoteIpAddress is { } address && address.IsIPv4MappedToIPv6
-            ? address.MapToIPv4()
-            : httpContextAccessor.HttpContext?.Connection.RemoteIpAddress;
+    public IPAddress? IpAddress
+    {
+        get
+        {
+            var address = httpContextAccessor.HttpContext?.Connection.RemoteIpAddress;
+            return address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address;
+        }
+    }
 }
