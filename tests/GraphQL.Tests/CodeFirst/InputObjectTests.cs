@@ -98,7 +98,7 @@ public sealed class InputObjectTests
     {
         var create = Schema.GetType<InputObjectType>("NewPostInput").CreateRuntimeValue!;
 
-        var error = Assert.Throws<GraphQL.Execution.GraphQLException>(() => create(new Dictionary<string, object?>
+        var error = Assert.ThrowsAny<GraphQL.Execution.GraphQLException>(() => create(new Dictionary<string, object?>
         {
             ["title"] = "t",
             ["tags"] = new List<object?>(),
@@ -106,6 +106,7 @@ public sealed class InputObjectTests
         }));
 
         Assert.Equal("The value 'not-a-guid' cannot be converted to Guid.", error.Message);
+        Assert.Equal(GraphQL.Execution.ErrorCodes.InvalidValue, error.Error.Code);
     }
 
     [Fact]
