@@ -72,39 +72,30 @@ internal sealed partial class SdlTypeFactory
         }
     }
 
-    private void AddInterfaces(ComplexType type, IReadOnlyList<NamedTypeNode> names)
-    {
-        foreach (var name in names)
-        {
-            switch (FindNamedType(name.Name.Value))
-            {
-                case InterfaceType implemented:
-                    type.Interfaces.Add(implemented);
-                    break;
-                case { } other:
-                    errors.Add($"Type \"{type.Name}\" cannot implement \"{other.Name}\": it is {TypeKindNames.WithArticle(other.Kind)}, not an interface.");
-                    break;
-                default:
-                    ReportUnknownType(name.Name.Value, $"the interfaces of \"{type.Name}\"");
-                    break;
-            }
-        }
-    }
+    private void AddInterfaces(ComplexType type, IReadOnlyList<NamedTypeNode> names) => AddNamedTypes(
+        type.Interfaces, names, $"the interfaces of \"{type.Name}\"",
+        other => $"Type \"{type.Name}\" cannot implement \"{other.Name}\": it is {TypeKindNames.WithArticle(other.Kind)}, not an interface.");
 
-    private void AddUnionMembers(UnionType union, IReadOnlyList<NamedTypeNode> names)
+    private void AddUnionMembers(UnionType union, IReadOnlyList<NamedTypeNode> names) => AddNamedTypes(
+        union.Types, names, $"union type \"{union.Name}\"",
+        other => $"Union type \"{union.Name}\" can only include object types, but \"{other.Name}\" is {TypeKindNames.WithArticle(other.Kind)}.");
+
+    /// <summary>Adds the types <paramref name="names"/> name to <paramref name="target"/>; a type of another kind is reported with <paramref name="wrongKind"/>.</summary>
+    private void AddNamedTypes<T>(List<T> target, IReadOnlyList<NamedTypeNode> names, string usedBy, Func<NamedType, string> wrongKind)
+        where T : NamedType
     {
         foreach (var name in names)
         {
             switch (FindNamedType(name.Name.Value))
             {
-                case ObjectType member:
-                    union.Types.Add(member);
+                case T type:
+                    target.Add(type);
                     break;
                 case { } other:
-                    errors.Add($"Union type \"{union.Name}\" can only include object types, but \"{other.Name}\" is {TypeKindNames.WithArticle(other.Kind)}.");
+                    errors.Add(wrongKind(other));
                     break;
                 default:
-                    ReportUnknownType(name.Name.Value, $"union type \"{union.Name}\"");
+                    ReportUnknownType(name.Name.Value, usedBy);
                     break;
             }
         }
