@@ -131,7 +131,7 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
         catch (InputConversionException exception)
         {
             throw new GraphQLException(
-                $"The value {JsonValueWriter.ToJson(exception.Value)} of argument \"{argumentName}\" {exception.Problem}.", ErrorCodes.InvalidValue);
+                $"The value {ValueDisplay.Of(exception.Value)} of argument \"{argumentName}\" {exception.Problem}.", ErrorCodes.InvalidValue);
         }
         catch (InvalidCastException exception)
         {

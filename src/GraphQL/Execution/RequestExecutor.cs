@@ -89,7 +89,7 @@ public sealed class RequestExecutor
         {
             return ExecutionResult.FromError(new GraphQLError(
                 $"The request did not finish within the execution timeout of {Options.ExecutionTimeout}.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
+                extensions: ErrorCodes.Extensions(ErrorCodes.Timeout)));
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class RequestExecutor
                 request.DocumentId is null
                     ? "The request has neither a query nor a document id."
                     : $"The request has no query and no document with id \"{request.DocumentId}\" is known.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.DocumentNotFound });
+                extensions: ErrorCodes.Extensions(ErrorCodes.DocumentNotFound));
             return null;
         }
         var hash = DocumentHash.Compute(request.Query);

@@ -188,7 +188,7 @@ internal static class ValueCompleter
     {
         if (!node.IsDetached)
         {
-            operation.AddError(new GraphQLError(message, field.FieldSelection.Locations, node.PathOf(index), new Dictionary<string, object?> { ["code"] = code }));
+            operation.AddError(new GraphQLError(message, field.FieldSelection.Locations, node.PathOf(index), ErrorCodes.Extensions(code)));
         }
         node.SetNull(index);
     }

@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace GraphQL.Types.Conversion;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace GraphQL.Types.Conversion;
 /// </summary>
 internal static class ClrCollections
 {
+    /// <summary>
+    /// Whether an input value (from JSON variables or C#) is a list: an enumerable that is neither a string nor an
+    /// input object's dictionary.
+    /// </summary>
+    public static bool IsListValue(object? value) =>
+        value is IEnumerable and not string and not IReadOnlyDictionary<string, object?> and not IDictionary<string, object?>;
+
     /// <summary>The element type when <paramref name="type"/> is a list to GraphQL; otherwise null.</summary>
     public static Type? ElementType(Type type)
     {

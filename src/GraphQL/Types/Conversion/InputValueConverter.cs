@@ -94,13 +94,7 @@ internal static class InputValueConverter
     /// <summary>Enum values by member name or by the member's GraphQL name (<c>DarkRed</c> or <c>DARK_RED</c>), ignoring case.</summary>
     private static Func<object, object?> CreateEnumConverter(Type enumType)
     {
-        var byName = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        foreach (var member in Enum.GetValues(enumType))
-        {
-            var memberName = member.ToString()!;
-            byName[memberName] = member;
-            byName.TryAdd(NameConventions.ToEnumValueName(memberName), member);
-        }
+        var byName = ClrEnumMembers.ByName(enumType, StringComparer.OrdinalIgnoreCase);
         return value => value is string name
             ? byName.TryGetValue(name, out var member) ? member : throw new InvalidCastException($"\"{name}\" is not a value of {enumType.Name}.")
             : throw Mismatch(value, enumType);
@@ -110,10 +104,10 @@ internal static class InputValueConverter
     private static Func<object, object?> CreateListConverter<TItem>(bool asArray) => value =>
     {
         List<TItem> list;
-        if (value is IEnumerable items and not string and not IReadOnlyDictionary<string, object?>)
+        if (ClrCollections.IsListValue(value))
         {
             list = value is ICollection collection ? new List<TItem>(collection.Count) : [];
-            foreach (var item in items)
+            foreach (var item in (IEnumerable)value)
             {
                 list.Add(Convert<TItem>(item));
             }

@@ -1,4 +1,5 @@
 using GraphQL.Language;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types;
 
@@ -150,6 +151,7 @@ internal sealed partial class SdlTypeFactory
 
     private void AddEnumValues(EnumType enumType, IReadOnlyList<EnumValueDefinitionNode> nodes)
     {
+        var clrMembers = enumType.RuntimeType is { } clrEnum ? ClrEnumMembers.ByName(clrEnum, StringComparer.Ordinal) : null;
         foreach (var node in nodes)
         {
             var name = node.Name.Value;
@@ -158,27 +160,24 @@ internal sealed partial class SdlTypeFactory
                 errors.Add($"Enum value \"{enumType.Name}.{name}\" is defined more than once.");
                 continue;
             }
-            var value = new EnumValue(name, RuntimeEnumValue(enumType, name)) { Description = node.Description?.Value };
+            var value = new EnumValue(name, RuntimeEnumValue(enumType, name, clrMembers)) { Description = node.Description?.Value };
             value.DeprecationReason = SdlDirectives.TakeDeprecation(node.Directives, value.Directives);
             enumType.Values.Add(value);
         }
     }
 
     /// <summary>The bound CLR enum's member named like the value (as written, or by the naming convention); else the name.</summary>
-    private object RuntimeEnumValue(EnumType enumType, string name)
+    private object RuntimeEnumValue(EnumType enumType, string name, Dictionary<string, object>? clrMembers)
     {
-        if (enumType.RuntimeType is not { } clrEnum)
+        if (clrMembers is null)
         {
             return name;
         }
-        foreach (var member in Enum.GetNames(clrEnum))
+        if (clrMembers.TryGetValue(name, out var member))
         {
-            if (member == name || NameConventions.ToEnumValueName(member) == name)
-            {
-                return Enum.Parse(clrEnum, member);
-            }
+            return member;
         }
-        errors.Add($"Enum value \"{enumType.Name}.{name}\" has no matching member in the CLR enum {clrEnum.FullName}.");
+        errors.Add($"Enum value \"{enumType.Name}.{name}\" has no matching member in the CLR enum {enumType.RuntimeType!.FullName}.");
         return name;
     }
 }
