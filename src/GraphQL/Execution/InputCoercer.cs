@@ -235,7 +235,19 @@ internal static class InputCoercer
         {
             CheckOneOf(type, fields, value);
         }
-        return type.CreateRuntimeValue is { } create ? create(fields) : fields;
+        if (type.CreateRuntimeValue is not { } create)
+        {
+            return fields;
+        }
+        try
+        {
+            return create(fields);
+        }
+        catch (InputConversionException error)
+        {
+            // A field's value that its CLR member cannot hold (an ID that is no Guid) is a coercion error like any other.
+            throw new InvalidInputException(error.Message, value);
+        }
     }
 
     private static void CheckOneOf(InputObjectType type, OrderedDictionary<string, object?> fields, object? value)

@@ -5,7 +5,8 @@ namespace GraphQL.Types.Conversion;
 
 /// <summary>
 /// A coerced input value that does not fit the CLR type it is read as: text that is not a <see cref="Guid"/> or a
-/// number, a fraction for an integer, a number out of range. The value is the client's, so this is a field error.
+/// number, a fraction for an integer, a number out of range. The value is the client's: a field error when a resolver
+/// reads it, an invalid value of the variable or argument when input coercion builds a CLR input object with it.
 /// </summary>
 internal sealed class InputConversionException : GraphQLException
 {
