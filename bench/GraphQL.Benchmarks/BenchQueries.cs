@@ -14,57 +14,8 @@ internal static class BenchQueries
         fragment PostCard on Post { id text likeCount visibility author { ...UserCard } }
         """;
 
-    /// <summary>Everything introspection offers, as a client that generates types asks for it.</summary>
-    public const string Introspection = """
-        query IntrospectionQuery {
-          __schema {
-            description
-            queryType { name }
-            mutationType { name }
-            subscriptionType { name }
-            types { ...FullType }
-            directives {
-              name
-              description
-              isRepeatable
-              locations
-              args(includeDeprecated: true) { ...InputValue }
-            }
-          }
-        }
-        fragment FullType on __Type {
-          kind
-          name
-          description
-          specifiedByURL
-          isOneOf
-          fields(includeDeprecated: true) {
-            name
-            description
-            args(includeDeprecated: true) { ...InputValue }
-            type { ...TypeRef }
-            isDeprecated
-            deprecationReason
-          }
-          inputFields(includeDeprecated: true) { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue {
-          name
-          description
-          type { ...TypeRef }
-          defaultValue
-          isDeprecated
-          deprecationReason
-        }
-        fragment TypeRef on __Type {
-          kind
-          name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
-        }
-        """;
+    /// <summary>graphql-js's full introspection query, as clients that generate types send it (shared with the tests).</summary>
+    public static readonly string Introspection = ReadResource("IntrospectionQuery.graphql");
 
     public static string ByName(string name) => name switch
     {
@@ -73,4 +24,12 @@ internal static class BenchQueries
         nameof(Introspection) => Introspection,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(BenchQueries).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 }
