@@ -70,6 +70,31 @@ public sealed class RequestExecutor
         return await ExecuteWithTimeoutAsync(operation, request, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The kind of operation <paramref name="request"/> would run, decided as execution decides it, from the cached
+    /// document (parsed and validated now if it is new, then cached for the execution that follows). Null when the
+    /// document is missing, does not parse, is invalid or has no such operation: execution then reports why.
+    /// Transports use it to refuse, before anything runs, what they cannot carry (a mutation over GET, a subscription
+    /// without a stream).
+    /// </summary>
+    public OperationType? GetOperationType(GraphQLRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = GetDocument(request, out _);
+        if (document is null || document.ValidationErrors.Count > 0)
+        {
+            return null;
+        }
+        try
+        {
+            return document.GetOperation(Schema, request.OperationName).Kind;
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Runs an operation's selection set under the execution timeout (also used per subscription event).</summary>
     internal async Task<ExecutionResult> ExecuteWithTimeoutAsync(
         CompiledOperation operation,
