@@ -4,6 +4,7 @@ using GraphApi.Server.Tests.Infrastructure;
 using GraphQL.AspNetCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,16 @@ public sealed class ConfigurationTests(DatabaseFixture database) : IClassFixture
         var builder = ServerApp.CreateBuilder([Postgres, "--urls=http://127.0.0.1:5999"]);
 
         Assert.Equal("http://127.0.0.1:5999", builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
+    }
+
+    [Fact]
+    public async Task Requests_in_flight_get_30_seconds_to_finish_at_shutdown_unless_configured_otherwise()
+    {
+        await using var byDefault = ServerApp.CreateBuilder([Postgres]).Build();
+        await using var configured = ServerApp.CreateBuilder([Postgres, "--shutdownTimeoutSeconds=7"]).Build();
+
+        Assert.Equal(TimeSpan.FromSeconds(30), byDefault.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(7), configured.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
     [Theory]
