@@ -13,9 +13,6 @@ public sealed class BananaCakePopOptions
     /// <summary>The browser tab's title; null keeps the IDE's own.</summary>
     public string? Title { get; set; }
 
-    /// <summary>The document a new tab opens with; null opens an empty one.</summary>
-    public string? Document { get; set; }
-
     /// <summary>Whether the IDE sends the browser's cookies with its requests. Off by default.</summary>
     public bool IncludeCookies { get; set; }
 

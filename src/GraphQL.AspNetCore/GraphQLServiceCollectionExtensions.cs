@@ -1,3 +1,4 @@
+using GraphQL.AspNetCore;
 using GraphQL.AspNetCore.Ide;
 using GraphQL.AspNetCore.Sdl;
 using GraphQL.Execution;
@@ -16,7 +17,7 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
         Schema schema,
-        Action<GraphQL.AspNetCore.GraphQLServerOptions>? configure = null)
+        Action<GraphQLServerOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         return services.AddGraphQLServer(_ => schema, configure);
@@ -29,10 +30,10 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddGraphQLServer(
         this IServiceCollection services,
         Func<IServiceProvider, Schema> schemaFactory,
-        Action<GraphQL.AspNetCore.GraphQLServerOptions>? configure = null)
+        Action<GraphQLServerOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(schemaFactory);
-        var options = services.AddOptions<GraphQL.AspNetCore.GraphQLServerOptions>();
+        var options = services.AddOptions<GraphQLServerOptions>();
         if (configure is not null)
         {
             options.Configure(configure);
@@ -44,22 +45,22 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(provider => new SchemaSdl(provider.GetRequiredService<Schema>()));
         services.TryAddSingleton<BananaCakePopAssets>();
         services.AddCors();
-        services.AddOptions<CorsOptions>().Configure<IOptions<GraphQL.AspNetCore.GraphQLServerOptions>>(
+        services.AddOptions<CorsOptions>().Configure<IOptions<GraphQLServerOptions>>(
             (cors, graphql) => AddCorsPolicy(cors, graphql.Value.Cors));
         return services;
     }
 
     private static ExecutionOptions ExecutionOptionsOf(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<GraphQL.AspNetCore.GraphQLServerOptions>>().Value.Execution
+        provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Execution
         ?? new ExecutionOptions { IncludeExceptionDetails = provider.GetService<IHostEnvironment>()?.IsDevelopment() == true };
 
-    private static void AddCorsPolicy(CorsOptions cors, GraphQL.AspNetCore.GraphQLCorsOptions options)
+    private static void AddCorsPolicy(CorsOptions cors, GraphQLCorsOptions options)
     {
         if (!options.IsEnabled)
         {
             return;
         }
-        cors.AddPolicy(GraphQL.AspNetCore.GraphQLCorsOptions.PolicyName, policy =>
+        cors.AddPolicy(GraphQLCorsOptions.PolicyName, policy =>
         {
             policy.WithOrigins([.. options.AllowedOrigins])
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)

@@ -64,12 +64,11 @@ public sealed partial class BananaCakePopTests(DefaultServerFixture fixture) : I
     }
 
     [Fact]
-    public async Task Passes_the_title_document_and_cookie_options_to_the_ide()
+    public async Task Passes_the_title_cookie_and_telemetry_options_to_the_ide()
     {
         await using var server = await GraphQLTestServer.StartAsync(options =>
         {
             options.Tool.Title = "GraphApi";
-            options.Tool.Document = "{ hello }";
             options.Tool.IncludeCookies = true;
             options.Tool.DisableTelemetry = false;
         });
@@ -77,7 +76,6 @@ public sealed partial class BananaCakePopTests(DefaultServerFixture fixture) : I
         using var config = JsonDocument.Parse(await server.Client.GetStringAsync("/graphql/bcp-config.json"));
 
         Assert.Equal("GraphApi", config.RootElement.GetProperty("title").GetString());
-        Assert.Equal("{ hello }", config.RootElement.GetProperty("document").GetString());
         Assert.True(config.RootElement.GetProperty("includeCookies").GetBoolean());
         Assert.False(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
     }

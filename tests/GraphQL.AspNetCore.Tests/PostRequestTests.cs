@@ -122,6 +122,17 @@ public sealed class PostRequestTests(DefaultServerFixture fixture) : IClassFixtu
         Assert.Equal($"The \"{parameter}\" parameter must be {expected} or null, but it is {actual}.", message);
     }
 
+    [Theory]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=\"UTF-8\"")]
+    [InlineData("APPLICATION/JSON")]
+    public async Task Accepts_json_bodies_in_utf8(string contentType)
+    {
+        var response = await Server.PostAsync("""{"query":"{ hello }"}""", Json, contentType);
+
+        await response.ShouldBeAsync(HttpStatusCode.OK, Json);
+    }
+
     [Fact]
     public async Task Accepts_null_optional_parameters_and_ignores_unknown_ones()
     {

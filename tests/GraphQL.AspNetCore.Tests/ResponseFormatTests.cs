@@ -12,6 +12,7 @@ public sealed class ResponseFormatTests
     [InlineData("APPLICATION/GRAPHQL-RESPONSE+JSON", "GraphQLResponseJson")]
     [InlineData("application/json", "Json")]
     [InlineData("application/json; charset=utf-8", "Json")]
+    [InlineData("application/json; charset=\"UTF-8\"", "Json")]
     [InlineData("*/*", "Json")]
     [InlineData("application/*", "Json")]
     [InlineData("application/graphql-response+json, application/json;q=0.9", "GraphQLResponseJson")]

@@ -73,7 +73,10 @@ internal sealed class GraphQLHttpEndpoint(
             }
             for (var i = 0; i < requests.Length; i++)
             {
-                EnsureNotSubscription(requests[i], isBatch ? $"Request {i} of the batch" : "The request");
+                if (KindOf(requests[i]) == OperationType.Subscription)
+                {
+                    throw SubscriptionRefused(isBatch ? $"Request {i} of the batch" : "The request");
+                }
             }
             if (isBatch)
             {
@@ -106,17 +109,19 @@ internal sealed class GraphQLHttpEndpoint(
                 };
             }
             var request = GraphQLRequestReader.FromQueryString(context.Request.Query, context);
-            if (KindOf(request) == OperationType.Mutation)
+            switch (KindOf(request))
             {
-                throw new GraphQLHttpException(
-                    StatusCodes.Status405MethodNotAllowed,
-                    GraphQLHttpErrorCodes.MethodNotAllowed,
-                    "Mutations cannot be sent with GET: send them with POST.")
-                {
-                    Allow = "POST",
-                };
+                case OperationType.Mutation:
+                    throw new GraphQLHttpException(
+                        StatusCodes.Status405MethodNotAllowed,
+                        GraphQLHttpErrorCodes.MethodNotAllowed,
+                        "Mutations cannot be sent with GET: send them with POST.")
+                    {
+                        Allow = "POST",
+                    };
+                case OperationType.Subscription:
+                    throw SubscriptionRefused("The request");
             }
-            EnsureNotSubscription(request, "The request");
             var result = await ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
             await WriteAsync(context, ResultStatusCodes.Of(result, format), format, result.WriteTo).ConfigureAwait(false);
         }
@@ -156,17 +161,11 @@ internal sealed class GraphQLHttpEndpoint(
     private OperationType? KindOf(GraphQLRequest request) =>
         OperationKindPrecheck.KindOf(request.Query!, request.OperationName, executor.Options.Parser);
 
-    private void EnsureNotSubscription(GraphQLRequest request, string subject)
-    {
-        if (KindOf(request) == OperationType.Subscription)
-        {
-            throw new GraphQLHttpException(
-                StatusCodes.Status406NotAcceptable,
-                GraphQLHttpErrorCodes.SubscriptionNeedsStream,
-                $"{subject} is a subscription, whose stream of results a single HTTP response cannot carry: " +
-                "subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.");
-        }
-    }
+    private static GraphQLHttpException SubscriptionRefused(string subject) => new(
+        StatusCodes.Status406NotAcceptable,
+        GraphQLHttpErrorCodes.SubscriptionNeedsStream,
+        $"{subject} is a subscription, whose stream of results a single HTTP response cannot carry: " +
+        "subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.");
 
     private static void EnsureAcceptable(HttpContext context, ResponseFormat format)
     {

@@ -18,7 +18,7 @@ internal static class RequestBodyReader
                 GraphQLHttpErrorCodes.UnsupportedMediaType,
                 $"The request has {given}: GraphQL requests must be sent as \"application/json\".");
         }
-        if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        if (!ResponseFormats.IsUtf8OrUnspecified(contentType))
         {
             throw new GraphQLHttpException(
                 StatusCodes.Status415UnsupportedMediaType,

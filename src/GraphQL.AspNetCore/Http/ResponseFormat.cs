@@ -74,9 +74,14 @@ internal static class ResponseFormats
         return false;
     }
 
+    /// <summary>Whether a media type names no charset, or UTF-8 (quoted or not), the only one this server reads and writes.</summary>
+    public static bool IsUtf8OrUnspecified(MediaTypeHeaderValue mediaType) =>
+        !mediaType.Charset.HasValue
+        || HeaderUtilities.RemoveQuotes(mediaType.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+
     private static ResponseFormat FormatOf(MediaTypeHeaderValue mediaType)
     {
-        if (mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        if (!IsUtf8OrUnspecified(mediaType))
         {
             return ResponseFormat.NotAcceptable;
         }

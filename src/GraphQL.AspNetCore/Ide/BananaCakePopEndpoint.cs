@@ -77,10 +77,6 @@ internal sealed class BananaCakePopEndpoint(BananaCakePopAssets assets, BananaCa
         {
             writer.WriteString("title", options.Title);
         }
-        if (options.Document is not null)
-        {
-            writer.WriteString("document", options.Document);
-        }
         writer.WriteEndObject();
     }
 }

@@ -5,8 +5,8 @@ namespace GraphQL.Execution;
 
 /// <summary>
 /// One response key of a selection set on one object type: the field, every field node merged into the key
-/// (each with the @skip/@include condition it is under), its resolver and argument plan. Plans of its
-/// sub-selection are compiled on first use per object type and then shared by every request.
+/// (each with the @skip/@include condition it is under), its resolver (and subscriber) and argument plan. Plans
+/// of its sub-selection are compiled on first use per object type and then shared by every request.
 /// </summary>
 internal sealed class FieldSelection
 {
@@ -18,12 +18,14 @@ internal sealed class FieldSelection
     private IReadOnlyList<Location>? _locations;
     private IReadOnlyList<FieldNode>? _fieldNodes;
 
-    public FieldSelection(string responseName, ObjectType objectType, OutputField field, FieldResolver resolver, FieldNode firstNode, OperationCompiler compiler)
+    public FieldSelection(
+        string responseName, ObjectType objectType, OutputField field, FieldResolver resolver, SubscribeResolver? subscriber, FieldNode firstNode, OperationCompiler compiler)
     {
         ResponseName = responseName;
         ObjectType = objectType;
         Field = field;
         Resolver = resolver;
+        Subscriber = subscriber;
         IsNonNull = field.Type is NonNullType;
         Arguments = new ArgumentPlan(field.Arguments, firstNode.Arguments, $"field \"{objectType.Name}.{field.Name}\"");
         _compiler = compiler;
@@ -36,6 +38,9 @@ internal sealed class FieldSelection
     public OutputField Field { get; }
 
     public FieldResolver Resolver { get; }
+
+    /// <summary>For a subscription's root field: what creates its event stream (null when the field has no subscriber).</summary>
+    public SubscribeResolver? Subscriber { get; }
 
     public ArgumentPlan Arguments { get; }
 

@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Language;
 using GraphQL.Types;
 
@@ -5,8 +6,8 @@ namespace GraphQL.Execution;
 
 /// <summary>
 /// Collects fields (spec 6.3.2) into <see cref="SelectionSetPlan"/>s for one operation. Fragment type conditions,
-/// field definitions, resolvers, literal @skip/@include and literal arguments are settled here, once; only
-/// variable conditions and variable arguments are left for each request.
+/// field definitions, resolvers (guarded by their authorization rules, if any), literal @skip/@include and literal
+/// arguments are settled here, once; only variable conditions and variable arguments are left for each request.
 /// </summary>
 internal sealed class OperationCompiler(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool isSubscription)
 {
@@ -30,8 +31,25 @@ internal sealed class OperationCompiler(Schema schema, IReadOnlyDictionary<strin
         return new SelectionSetPlan(objectType, [.. collector.Fields.Values]);
     }
 
-    private FieldResolver ResolverFor(OutputField field, bool isRoot) =>
-        field.Resolver ?? (isRoot && isSubscription ? PassEventThrough : schema.DefaultResolver);
+    private FieldSelection CreateSelection(string responseName, ObjectType objectType, OutputField field, FieldNode firstNode, bool isRoot)
+    {
+        var isSubscriptionRoot = isRoot && isSubscription;
+        var resolver = field.Resolver ?? (isSubscriptionRoot ? PassEventThrough : schema.DefaultResolver);
+        var subscriber = isSubscriptionRoot ? field.Subscriber : null;
+        if (FieldAuthorization.For(objectType, field) is { } authorization)
+        {
+            // A subscription is authorized when it subscribes; its root resolver only maps each event.
+            if (isSubscriptionRoot)
+            {
+                subscriber = subscriber is null ? null : authorization.Protect(subscriber);
+            }
+            else
+            {
+                resolver = authorization.Protect(resolver);
+            }
+        }
+        return new FieldSelection(responseName, objectType, field, resolver, subscriber, firstNode, this);
+    }
 
     private bool DoesFragmentApply(ObjectType objectType, NamedTypeNode? typeCondition) =>
         typeCondition is null ||
@@ -80,7 +98,7 @@ internal sealed class OperationCompiler(Schema schema, IReadOnlyDictionary<strin
                 {
                     return;
                 }
-                selection = new FieldSelection(key, objectType, field, compiler.ResolverFor(field, isRoot), node, compiler);
+                selection = compiler.CreateSelection(key, objectType, field, node, isRoot);
                 Fields.Add(key, selection);
             }
             selection.AddNode(node, condition);

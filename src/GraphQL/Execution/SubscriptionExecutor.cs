@@ -24,7 +24,7 @@ internal static class SubscriptionExecutor
         var root = fields[0];
         var rootResult = new ResultMap(fields, parent: null, indexInParent: 0);
         var path = rootResult.PathOf(0);
-        if (root.Field.Subscriber is not { } subscriber)
+        if (root.Subscriber is not { } subscriber)
         {
             return ExecutionResult.FromError(new GraphQLError(
                 $"Subscription field \"{root.Coordinate}\" has no event stream: it needs a subscriber.",

@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Execution;
 using GraphQL.Language;
 
@@ -32,6 +33,12 @@ public sealed class OutputField(string name, IType type) : IHasName
     public SubscribeResolver? Subscriber { get; set; }
 
     public List<DirectiveNode> Directives { get; } = [];
+
+    /// <summary>
+    /// What the current user needs to read the field (<c>@authorize</c>); every rule must pass. Add rules with
+    /// <see cref="AuthorizationModelExtensions.Authorize(OutputField, AuthorizeRule)"/> so the SDL shows them too.
+    /// </summary>
+    public List<AuthorizeRule> AuthorizationRules { get; } = [];
 
     public Dictionary<string, object?> ContextData { get; } = [];
 

@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Language;
 
 namespace GraphQL.Types;
@@ -42,6 +43,13 @@ public sealed class ObjectType(string name) : ComplexType(name)
 
     /// <summary>Whether a runtime value is of this type; when unset, <see cref="RuntimeType"/> decides.</summary>
     public Func<object, bool>? IsTypeOf { get; set; }
+
+    /// <summary>
+    /// What the current user needs to read any field of this type (<c>@authorize</c> on the type); every rule must
+    /// pass, on top of the field's own rules. Add rules with
+    /// <see cref="AuthorizationModelExtensions.Authorize(ObjectType, AuthorizeRule)"/> so the SDL shows them too.
+    /// </summary>
+    public List<AuthorizeRule> AuthorizationRules { get; } = [];
 
     public bool IsInstanceOf(object value) =>
         IsTypeOf?.Invoke(value) ?? (RuntimeType is not null && RuntimeType.IsInstanceOfType(value));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GraphQL.Authorization;
 using GraphQL.Language;
 using GraphQL.Types.CodeFirst;
 
@@ -147,13 +148,15 @@ public sealed class CodeFirstSchemaBuilder
         {
             throw new SchemaException(context.Errors);
         }
+        var directives = new List<DirectiveDefinition>(_directives);
+        SchemaAuthorization.AddDirectiveDefinition(directives, context.Registry.Types);
         return Schema.Create(new SchemaDefinition
         {
             QueryType = query!,
             MutationType = mutation,
             SubscriptionType = subscription,
             Types = context.Registry.Types,
-            Directives = _directives,
+            Directives = directives,
         });
     }
 

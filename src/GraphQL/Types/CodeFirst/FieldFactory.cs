@@ -1,4 +1,5 @@
 using System.Reflection;
+using GraphQL.Authorization;
 
 namespace GraphQL.Types.CodeFirst;
 
@@ -11,37 +12,63 @@ internal sealed class FieldFactory(BuildContext context)
     /// <summary>Which member defined each field, to name both when two define the same one.</summary>
     private readonly Dictionary<(string Type, string Field), MemberInfo> _definedBy = [];
 
-    /// <summary>Adds the fields of an entity: its instance properties and methods, resolved on the parent value.</summary>
+    /// <summary>
+    /// Adds the fields of an entity: its instance properties and methods, resolved on the parent value. The class's
+    /// <c>[Authorize]</c> protects the object type (all its fields, extensions' included); on an interface class,
+    /// which cannot carry <c>@authorize</c>, it protects each of the interface's fields.
+    /// </summary>
     public void AddEntityFields(ComplexType type, Type entityType)
     {
+        IReadOnlyList<AuthorizeRule> classRules = [];
+        if (!context.Try(() => classRules = AuthorizeAttributes.RulesOf(entityType)))
+        {
+            return;
+        }
+        if (type is ObjectType objectType)
+        {
+            foreach (var rule in classRules)
+            {
+                objectType.Authorize(rule);
+            }
+            classRules = [];
+        }
         // Interface fields are never executed (their implementors' fields are), so they need no resolvers.
         var compileResolvers = type is ObjectType;
         foreach (var member in FieldMembers.OfEntity(entityType))
         {
-            context.Try(() => AddField(type, member, ResolverTarget.Parent, classInstance: null, isSubscription: false, compileResolvers));
+            context.Try(() => AddField(type, member, ResolverTarget.Parent, classInstance: null, isSubscription: false, compileResolvers, classRules));
         }
     }
 
     /// <summary>
     /// Adds the fields of a resolver class (a root type class or an <c>[ObjectType&lt;T&gt;]</c> extension): its static
     /// members, and the instance members of one instance made now (the class needs a public parameterless constructor).
+    /// The class's <c>[Authorize]</c> protects each of these fields, not the rest of the type.
     /// </summary>
     public void AddResolverClassFields(ObjectType type, Type resolverClass, bool isSubscription)
     {
         object? instance = null;
-        if (!context.Try(() => instance = CreateInstance(resolverClass)))
+        IReadOnlyList<AuthorizeRule> classRules = [];
+        if (!context.Try(() => instance = CreateInstance(resolverClass)) ||
+            !context.Try(() => classRules = AuthorizeAttributes.RulesOf(resolverClass)))
         {
             return;
         }
         foreach (var member in FieldMembers.OfResolverClass(resolverClass))
         {
             var target = IsStatic(member) ? ResolverTarget.Static : ResolverTarget.ClassInstance;
-            context.Try(() => AddField(type, member, target, instance, isSubscription, compileResolvers: true));
+            context.Try(() => AddField(type, member, target, instance, isSubscription, compileResolvers: true, classRules));
         }
     }
 
     private void AddField(
-        ComplexType type, MemberInfo member, ResolverTarget target, object? classInstance, bool isSubscription, bool compileResolvers)
+        ComplexType type,
+        MemberInfo member,
+        ResolverTarget target,
+        object? classInstance,
+        bool isSubscription,
+        bool compileResolvers,
+        IReadOnlyList<AuthorizeRule> classRules)
     {
         var (declaredType, nullability) = member switch
         {
@@ -76,6 +103,10 @@ internal sealed class FieldFactory(BuildContext context)
         foreach (var parameter in parameters.Where(p => p.Source == ParameterSource.Argument))
         {
             field.Arguments.Add(CreateArgument(parameter));
+        }
+        foreach (var rule in classRules.Concat(AuthorizeAttributes.RulesOf(member)))
+        {
+            field.Authorize(rule);
         }
         if (compileResolvers)
         {

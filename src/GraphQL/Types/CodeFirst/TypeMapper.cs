@@ -89,6 +89,7 @@ internal sealed class TypeMapper(BuildContext context)
         var description = context.Conventions.Description(clrType);
         if (clrType.IsDefined(typeof(UnionTypeAttribute), inherit: false))
         {
+            AuthorizeAttributes.RejectOnUnion(clrType);
             var union = new UnionType(name) { Description = description, RuntimeType = clrType };
             context.Registry.Add(union, clrType);
             return union;

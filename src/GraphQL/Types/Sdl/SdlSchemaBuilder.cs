@@ -1,3 +1,4 @@
+using GraphQL.Authorization;
 using GraphQL.Language;
 
 namespace GraphQL.Types;
@@ -12,6 +13,8 @@ namespace GraphQL.Types;
 /// engine's extended scalars (<c>scalar DateTime</c> uses <see cref="BuiltInScalars.DateTime"/>; the declaration's
 /// description and directives are then ignored). A registered scalar may also be used without declaring it.
 /// Enum values' runtime values are their names unless a CLR enum is bound with <see cref="BindRuntimeType"/>.
+/// <c>@authorize</c> on object types and fields becomes their authorization rules; the SDL may use it without
+/// defining it.
 /// </para>
 /// </summary>
 public sealed class SdlSchemaBuilder
@@ -86,6 +89,8 @@ public sealed class SdlSchemaBuilder
         var definitions = SdlDefinitions.Collect(_documents, errors);
         var factory = new SdlTypeFactory(_scalars, _bindings.RuntimeTypes, errors);
         factory.Build(definitions);
+        SchemaAuthorization.ReadRules(factory.Types, errors);
+        SchemaAuthorization.AddDirectiveDefinition(factory.Directives, factory.Types);
         var roots = SdlRootTypes.Resolve(definitions, factory.Types, errors);
         _bindings.ApplyTo(factory.Types, roots.Subscription, errors);
         if (errors.Count > 0 || roots.Query is null)
