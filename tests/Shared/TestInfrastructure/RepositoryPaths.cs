@@ -1,7 +1,7 @@
-namespace GraphQL.AspNetCore.Tests.Infrastructure;
+namespace GraphApi.Testing;
 
 /// <summary>Folders of the repository the tests run in, and the npm packages scripts/deps installs there.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
@@ -9,10 +9,9 @@ internal static class RepositoryPaths
     public static string NodePackage(string folder)
     {
         var path = Path.Combine(Root, folder);
-        Assert.True(
-            Directory.Exists(Path.Combine(path, "node_modules")),
-            $"{folder}/node_modules is missing: run scripts/deps first.");
-        return path;
+        return Directory.Exists(Path.Combine(path, "node_modules"))
+            ? path
+            : throw new InvalidOperationException($"{folder}/node_modules is missing: run scripts/deps first.");
     }
 
     private static string FindRoot()

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace GraphQL.AspNetCore.Tests.Infrastructure;
+namespace GraphApi.Testing;
 
 /// <summary>Runs a Node.js script and collects its exit code and output.</summary>
-internal static class NodeScript
+public static class NodeScript
 {
+    /// <summary>Runs <c>node</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; kills it after <paramref name="timeout"/>.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("node")

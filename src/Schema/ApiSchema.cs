@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace GraphApi.Schema;
+
+/// <summary>GraphApi's GraphQL schema, built code-first from the attributed classes of this assembly.</summary>
+public static class ApiSchema
+{
+    /// <summary>
+    /// Builds the schema: every <c>[QueryType]</c>, <c>[MutationType]</c>, <c>[SubscriptionType]</c> and
+    /// <c>[ObjectType&lt;T&gt;]</c> class of this assembly, and the types their fields reach. Building compiles every
+    /// resolver, so the server does it once; the result is immutable and thread-safe.
+    /// </summary>
+    /// <exception cref="SchemaException">A class breaks the code-first conventions or the type system rules.</exception>
+    public static GraphQL.Types.Schema Create() =>
+        SchemaBuilder.New().AddTypesFromAssembly(typeof(ApiSchema).Assembly).Build();
+}
