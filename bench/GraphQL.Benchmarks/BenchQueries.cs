@@ -1,34 +1,25 @@
 namespace GraphQL.Benchmarks;
 
-/// <summary>The documents every benchmark runs, by name.</summary>
+/// <summary>
+/// The benchmark's documents, shared with the graphql-js baseline: the schema and two queries from bench/documents,
+/// and graphql-js's full introspection query (shared with the tests), all embedded into the assembly.
+/// </summary>
 internal static class BenchQueries
 {
-    public const string ThreeFields = "{ me { id handle displayName } }";
+    public const string ThreeFields = nameof(ThreeFields);
 
-    public const string Fragments = """
-        query Profile($handle: String!) {
-          user(handle: $handle) { ...UserCard posts(first: 5) { ...PostCard } }
-          search(text: "post") { __typename ...UserCard ...PostCard }
-        }
-        fragment UserCard on User { id handle displayName }
-        fragment PostCard on Post { id text likeCount visibility author { ...UserCard } }
-        """;
+    public const string Fragments = nameof(Fragments);
 
-    /// <summary>graphql-js's full introspection query, as clients that generate types send it (shared with the tests).</summary>
-    public static readonly string Introspection = ReadResource("IntrospectionQuery.graphql");
+    public const string Introspection = nameof(Introspection);
 
-    public static string ByName(string name) => name switch
+    public static string Schema => Read("schema.graphql");
+
+    public static string ByName(string name) => Read(name == Introspection ? "IntrospectionQuery.graphql" : name + ".graphql");
+
+    private static string Read(string resource)
     {
-        nameof(ThreeFields) => ThreeFields,
-        nameof(Fragments) => Fragments,
-        nameof(Introspection) => Introspection,
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
-    };
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(BenchQueries).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The resource {name} is not embedded.");
+        using var stream = typeof(BenchQueries).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The resource {resource} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

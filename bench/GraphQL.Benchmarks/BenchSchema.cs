@@ -2,39 +2,9 @@ using GraphQL.Types;
 
 namespace GraphQL.Benchmarks;
 
-/// <summary>A small social schema with in-memory data: enough shape for realistic validation and execution.</summary>
+/// <summary>bench/documents/schema.graphql with in-memory data, as the graphql-js baseline serves it.</summary>
 internal static class BenchSchema
 {
-    private const string Sdl = """
-        "Something with a global id."
-        interface Node { id: ID! }
-
-        type User implements Node {
-          id: ID!
-          handle: String!
-          displayName: String
-          posts(first: Int = 10): [Post!]!
-        }
-
-        type Post implements Node {
-          id: ID!
-          text: String!
-          likeCount: Int!
-          author: User!
-          visibility: Visibility!
-        }
-
-        enum Visibility { PUBLIC FOLLOWERS PRIVATE }
-
-        union SearchResult = User | Post
-
-        type Query {
-          me: User
-          user(handle: String!): User
-          search(text: String!): [SearchResult!]!
-        }
-        """;
-
     public static Schema Create()
     {
         var author = new User("VXNlcjox", "ada", "Ada", []);
@@ -43,7 +13,7 @@ internal static class BenchSchema
             .ToArray();
         var user = author with { Posts = posts };
 
-        return SchemaBuilder.FromSdl(Sdl)
+        return SchemaBuilder.FromSdl(BenchQueries.Schema)
             .BindRuntimeType("User", typeof(User))
             .BindRuntimeType("Post", typeof(Post))
             .BindResolver("Query", "me", _ => new ValueTask<object?>(user))

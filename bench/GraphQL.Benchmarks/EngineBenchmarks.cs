@@ -24,7 +24,7 @@ public class EngineBenchmarks
     private DocumentNode _document = null!;
     private readonly ArrayBufferWriter<byte> _response = new();
 
-    [Params(nameof(BenchQueries.ThreeFields), nameof(BenchQueries.Fragments), nameof(BenchQueries.Introspection))]
+    [Params(BenchQueries.ThreeFields, BenchQueries.Fragments, BenchQueries.Introspection)]
     public string Query { get; set; } = "";
 
     [GlobalSetup]

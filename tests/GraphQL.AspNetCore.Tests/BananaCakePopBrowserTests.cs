@@ -14,7 +14,7 @@ public sealed class BananaCakePopBrowserTests(DefaultServerFixture fixture, ITes
     [Fact]
     public async Task Chromium_runs_a_query_through_banana_cake_pop_without_leaving_the_server()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run scripts/deps first.");
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run scripts/deps --tests first.");
         var folder = RepositoryPaths.NodePackage("tests/browser");
         var screenshots = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
         var screenshot = Path.Combine(screenshots, "banana-cake-pop.png");

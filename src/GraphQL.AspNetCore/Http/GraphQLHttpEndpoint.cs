@@ -158,8 +158,7 @@ internal sealed class GraphQLHttpEndpoint(
         return (ExecutionResult)result;
     }
 
-    private OperationType? KindOf(GraphQLRequest request) =>
-        OperationKindPrecheck.KindOf(request.Query!, request.OperationName, executor.Options.Parser);
+    private OperationType? KindOf(GraphQLRequest request) => executor.GetOperationType(request);
 
     private static GraphQLHttpException SubscriptionRefused(string subject) => new(
         StatusCodes.Status406NotAcceptable,

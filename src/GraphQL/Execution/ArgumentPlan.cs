@@ -63,7 +63,7 @@ internal sealed class ArgumentPlan
 
     private void CoerceArgument(InputField definition, IReadOnlyDictionary<string, object?> variables, Dictionary<string, object?> coerced)
     {
-        var given = Find(definition.Name);
+        var given = _given.FindByName(definition.Name);
         object? value = null;
         var isAbsent = given is null;
         if (given is not null)
@@ -101,18 +101,6 @@ internal sealed class ArgumentPlan
         var shown = error.InvalidValue is VariableNode ? "" : " " + error.FormatInvalidValue();
         var at = error.HasPath ? $" at \"{error.FormatPath(definition.Name)}\"" : "";
         return $"Argument \"{definition.Name}\" of {_owner} has an invalid value{shown}{at}: {error.Message}";
-    }
-
-    private ArgumentNode? Find(string name)
-    {
-        foreach (var argument in _given)
-        {
-            if (argument.Name.Value == name)
-            {
-                return argument;
-            }
-        }
-        return null;
     }
 
     private static bool ContainsVariable(IValueNode value) => value switch

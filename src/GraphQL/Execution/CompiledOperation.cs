@@ -33,15 +33,7 @@ internal sealed class CompiledOperation
     {
         var rootType = schema.GetRootType(operation.Operation)
             ?? throw new GraphQLException($"The schema does not support {operation.Operation.ToString().ToLowerInvariant()} operations.", ErrorCodes.OperationNotSupported);
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                fragments.TryAdd(fragment.Name.Value, fragment);
-            }
-        }
-        var compiler = new OperationCompiler(schema, fragments, operation.Operation == OperationType.Subscription);
+        var compiler = new OperationCompiler(schema, document.FragmentsByName(), operation.Operation == OperationType.Subscription);
         var variables = new VariableDefinition[operation.VariableDefinitions.Count];
         for (var i = 0; i < variables.Length; i++)
         {

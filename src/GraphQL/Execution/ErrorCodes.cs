@@ -41,4 +41,7 @@ public static class ErrorCodes
 
     /// <summary>The operation's root type does not exist in the schema, or a subscription has no source stream.</summary>
     public const string OperationNotSupported = "EXEC_OPERATION_NOT_SUPPORTED";
+
+    /// <summary>Error extensions holding just <paramref name="code"/>.</summary>
+    internal static Dictionary<string, object?> Extensions(string code) => new() { ["code"] = code };
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GraphQL.Language;
 using GraphQL.Types;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Execution;
 
@@ -107,7 +108,7 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
         var argument = Field.Arguments.Find(name)
             ?? throw new ArgumentException($"Field \"{_selection.Coordinate}\" has no argument named \"{name}\".", nameof(name));
         return Arguments.TryGetValue(name, out var value)
-            ? ArgumentConverter.Convert<T>(value, argument.Name)
+            ? ConvertArgument<T>(value, argument.Name)
             : default!;
     }
 
@@ -120,6 +121,23 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
     public T Service<T>() where T : notnull => Services.GetService(typeof(T)) is T service
         ? service
         : throw new InvalidOperationException($"No service of type {typeof(T).FullName} is registered.");
+
+    private static T ConvertArgument<T>(object? value, string argumentName)
+    {
+        try
+        {
+            return InputValueConverter.Convert<T>(value);
+        }
+        catch (InputConversionException exception)
+        {
+            throw new GraphQLException(
+                $"The value {ValueDisplay.Of(exception.Value)} of argument \"{argumentName}\" {exception.Problem}.", ErrorCodes.InvalidValue);
+        }
+        catch (InvalidCastException exception)
+        {
+            throw new InvalidOperationException($"Argument \"{argumentName}\" cannot be read as {typeof(T).Name}: {exception.Message}", exception);
+        }
+    }
 
     private async Task AwaitResolverAsync(ValueTask<object?> pending)
     {

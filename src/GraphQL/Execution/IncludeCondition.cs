@@ -51,7 +51,7 @@ internal sealed class IncludeCondition
             {
                 continue;
             }
-            var argument = FindIfArgument(directive);
+            var argument = directive.Arguments.FindByName("if")?.Value;
             switch (argument)
             {
                 case BooleanValueNode literal when literal.Value == isSkip:
@@ -62,17 +62,5 @@ internal sealed class IncludeCondition
             }
         }
         return true;
-    }
-
-    private static IValueNode? FindIfArgument(DirectiveNode directive)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == "if")
-            {
-                return argument.Value;
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using GraphQL.Language;
 using GraphQL.Types;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Execution;
 
@@ -76,12 +77,12 @@ internal static class InputCoercer
     private static object?[] CoerceListValue(object value, ListType list)
     {
         // Only a list is taken item by item; any other value (a string included) is a list of one (spec 3.11).
-        if (value is string || value is IReadOnlyDictionary<string, object?> || value is not IEnumerable items)
+        if (!ClrCollections.IsListValue(value))
         {
             return [CoerceValue(value, list.OfType)];
         }
         var result = new List<object?>(value is ICollection collection ? collection.Count : 4);
-        foreach (var item in items)
+        foreach (var item in (IEnumerable)value)
         {
             result.Add(CoerceListItem(item, list.OfType, result.Count, static (v, t) => CoerceValue(v, t)));
         }
@@ -126,8 +127,8 @@ internal static class InputCoercer
     private static bool IsListOrNull(object? item) => item switch
     {
         null or NullValueNode or VariableNode or ListValueNode => true,
-        string or IReadOnlyDictionary<string, object?> or SyntaxNode => false,
-        _ => item is IEnumerable,
+        SyntaxNode => false,
+        _ => ClrCollections.IsListValue(item),
     };
 
     /// <summary>A list item given by a variable with no value is null (spec 3.11: "If a variable ... is not provided, null").</summary>
@@ -183,7 +184,7 @@ internal static class InputCoercer
         var fields = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in type.Fields)
         {
-            var given = FindField(objectLiteral, field.Name);
+            var given = objectLiteral.Fields.FindByName(field.Name);
             var isAbsent = given is null;
             if (given is not null)
             {
@@ -234,7 +235,19 @@ internal static class InputCoercer
         {
             CheckOneOf(type, fields, value);
         }
-        return type.CreateRuntimeValue is { } create ? create(fields) : fields;
+        if (type.CreateRuntimeValue is not { } create)
+        {
+            return fields;
+        }
+        try
+        {
+            return create(fields);
+        }
+        catch (InputConversionException error)
+        {
+            // A field's value that its CLR member cannot hold (an ID that is no Guid) is a coercion error like any other.
+            throw new InvalidInputException(error.Message, value);
+        }
     }
 
     private static void CheckOneOf(InputObjectType type, OrderedDictionary<string, object?> fields, object? value)
@@ -252,18 +265,6 @@ internal static class InputCoercer
             throw new InvalidInputException($"Field \"{name}\" of @oneOf input object \"{type.Name}\" must not be null.", value, ErrorCodes.OneOfFieldIsNull)
                 .Inside(name);
         }
-    }
-
-    private static ObjectFieldNode? FindField(ObjectValueNode literal, string name)
-    {
-        foreach (var field in literal.Fields)
-        {
-            if (field.Name.Value == name)
-            {
-                return field;
-            }
-        }
-        return null;
     }
 
     private static object CoerceEnumValue(object value, EnumType type) => value is string name

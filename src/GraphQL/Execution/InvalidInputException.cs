@@ -1,5 +1,5 @@
 using System.Text;
-using GraphQL.Language;
+using GraphQL.Types;
 
 namespace GraphQL.Execution;
 
@@ -48,7 +48,5 @@ internal sealed class InvalidInputException(string message, object? invalidValue
     }
 
     /// <summary>The offending value as the client wrote it: JSON for variable values, GraphQL for literals.</summary>
-    public string FormatInvalidValue() => InvalidValue is SyntaxNode literal
-        ? Printer.Print(literal)
-        : JsonValueWriter.ToJson(InvalidValue);
+    public string FormatInvalidValue() => ValueDisplay.Of(InvalidValue);
 }

@@ -52,8 +52,7 @@ internal sealed class OperationCompiler(Schema schema, IReadOnlyDictionary<strin
     }
 
     private bool DoesFragmentApply(ObjectType objectType, NamedTypeNode? typeCondition) =>
-        typeCondition is null ||
-        (schema.FindType(typeCondition.Name.Value) is { } fragmentType && schema.IsSubType(fragmentType, objectType));
+        schema.DoesFragmentTypeApply(objectType, typeCondition);
 
     /// <summary>The state of one CollectFields run.</summary>
     private sealed class Collector(OperationCompiler compiler, ObjectType objectType, bool isRoot)

@@ -116,7 +116,7 @@ internal sealed class OperationContext
         InvalidArgumentException argument => new GraphQLError(
             argument.Message,
             argument.Argument?.Location is { } location ? [location] : null,
-            extensions: Code(argument.Code)),
+            extensions: ErrorCodes.Extensions(argument.Code)),
         _ => UnexpectedError(exception),
     };
 
@@ -130,7 +130,7 @@ internal sealed class OperationContext
 
     private GraphQLError UnexpectedError(Exception exception)
     {
-        var extensions = Code(ErrorCodes.UnexpectedError);
+        var extensions = ErrorCodes.Extensions(ErrorCodes.UnexpectedError);
         if (Options.IncludeExceptionDetails)
         {
             extensions["message"] = exception.Message;
@@ -139,8 +139,6 @@ internal sealed class OperationContext
         }
         return new GraphQLError("Unexpected Execution Error", extensions: extensions, exception: exception);
     }
-
-    private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 }
 
 /// <summary>The service provider of requests that bring none.</summary>

@@ -70,6 +70,31 @@ public sealed class RequestExecutor
         return await ExecuteWithTimeoutAsync(operation, request, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The kind of operation <paramref name="request"/> would run, decided as execution decides it, from the cached
+    /// document (parsed and validated now if it is new, then cached for the execution that follows). Null when the
+    /// document is missing, does not parse, is invalid or has no such operation: execution then reports why.
+    /// Transports use it to refuse, before anything runs, what they cannot carry (a mutation over GET, a subscription
+    /// without a stream).
+    /// </summary>
+    public OperationType? GetOperationType(GraphQLRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = GetDocument(request, out _);
+        if (document is null || document.ValidationErrors.Count > 0)
+        {
+            return null;
+        }
+        try
+        {
+            return document.GetOperation(Schema, request.OperationName).Kind;
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Runs an operation's selection set under the execution timeout (also used per subscription event).</summary>
     internal async Task<ExecutionResult> ExecuteWithTimeoutAsync(
         CompiledOperation operation,
@@ -89,7 +114,7 @@ public sealed class RequestExecutor
         {
             return ExecutionResult.FromError(new GraphQLError(
                 $"The request did not finish within the execution timeout of {Options.ExecutionTimeout}.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
+                extensions: ErrorCodes.Extensions(ErrorCodes.Timeout)));
         }
     }
 
@@ -106,7 +131,7 @@ public sealed class RequestExecutor
                 request.DocumentId is null
                     ? "The request has neither a query nor a document id."
                     : $"The request has no query and no document with id \"{request.DocumentId}\" is known.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.DocumentNotFound });
+                extensions: ErrorCodes.Extensions(ErrorCodes.DocumentNotFound));
             return null;
         }
         var hash = DocumentHash.Compute(request.Query);

@@ -19,7 +19,7 @@ internal static class SubscriptionExecutor
         {
             return ExecutionResult.FromError(new GraphQLError(
                 $"A subscription must select exactly one root field, but {fields.Length} are selected.",
-                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.OperationNotSupported }));
+                extensions: ErrorCodes.Extensions(ErrorCodes.OperationNotSupported)));
         }
         var root = fields[0];
         var rootResult = new ResultMap(fields, parent: null, indexInParent: 0);
@@ -30,7 +30,7 @@ internal static class SubscriptionExecutor
                 $"Subscription field \"{root.Coordinate}\" has no event stream: it needs a subscriber.",
                 root.Locations,
                 path,
-                new Dictionary<string, object?> { ["code"] = ErrorCodes.OperationNotSupported }));
+                ErrorCodes.Extensions(ErrorCodes.OperationNotSupported)));
         }
         GraphQLError Failure(Exception exception) => ValueCompleter.Locate(context.ToError(exception), root, path);
 

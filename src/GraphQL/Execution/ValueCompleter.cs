@@ -18,9 +18,12 @@ internal static class ValueCompleter
             if (type is NonNullType)
             {
                 var what = node is ResultList ? $"An item of list field \"{field.FieldSelection.Coordinate}\"" : $"Field \"{field.FieldSelection.Coordinate}\"";
-                Report(operation, field, node, index, $"{what} is non-null but its value is null.", ErrorCodes.NonNullViolation);
+                ReportNull(operation, field, node, index, $"{what} is non-null but its value is null.", ErrorCodes.NonNullViolation);
             }
-            node.SetNull(index);
+            else
+            {
+                node.SetNull(index);
+            }
             return;
         }
         switch (type.Nullable())
@@ -74,8 +77,7 @@ internal static class ValueCompleter
         }
         catch (CoercionException error)
         {
-            Report(operation, field, node, index, $"Field \"{field.FieldSelection.Coordinate}\" returned a value {scalar.Name} cannot serialize: {error.Message}", ErrorCodes.InvalidLeafValue);
-            node.SetNull(index);
+            ReportNull(operation, field, node, index, $"Field \"{field.FieldSelection.Coordinate}\" returned a value {scalar.Name} cannot serialize: {error.Message}", ErrorCodes.InvalidLeafValue);
             return;
         }
         node.SetValue(index, serialized);
@@ -88,16 +90,14 @@ internal static class ValueCompleter
             node.SetValue(index, enumValue.Name);
             return;
         }
-        Report(operation, field, node, index, $"Enum \"{enumType.Name}\" has no value for \"{value}\", returned by field \"{field.FieldSelection.Coordinate}\".", ErrorCodes.InvalidLeafValue);
-        node.SetNull(index);
+        ReportNull(operation, field, node, index, $"Enum \"{enumType.Name}\" has no value for \"{value}\", returned by field \"{field.FieldSelection.Coordinate}\".", ErrorCodes.InvalidLeafValue);
     }
 
     private static void CompleteList(OperationContext operation, FieldTask field, ResultNode node, int index, ListType listType, object value)
     {
         if (value is string || value is not IEnumerable items)
         {
-            Report(operation, field, node, index, $"List field \"{field.FieldSelection.Coordinate}\" returned a value of type {value.GetType().Name}, which is not a list.", ErrorCodes.ListExpected);
-            node.SetNull(index);
+            ReportNull(operation, field, node, index, $"List field \"{field.FieldSelection.Coordinate}\" returned a value of type {value.GetType().Name}, which is not a list.", ErrorCodes.ListExpected);
             return;
         }
         var buffered = items as IList ?? Buffer(items);
@@ -144,20 +144,18 @@ internal static class ValueCompleter
         }
         if (resolved is null)
         {
-            Report(operation, field, node, index,
+            ReportNull(operation, field, node, index,
                 $"The object type of the value of field \"{field.FieldSelection.Coordinate}\" (abstract type \"{abstractType.Name}\") could not be resolved: " +
                 $"give \"{abstractType.Name}\" a type resolver, or its possible types a runtime type or IsTypeOf.",
                 ErrorCodes.CannotResolveAbstractType);
-            node.SetNull(index);
             return;
         }
-        var possibleType = FindPossibleType(operation.Schema, abstractType, resolved.Name);
+        var possibleType = operation.Schema.FindPossibleType(abstractType, resolved.Name);
         if (possibleType is null)
         {
-            Report(operation, field, node, index,
+            ReportNull(operation, field, node, index,
                 $"Type \"{resolved.Name}\", resolved for field \"{field.FieldSelection.Coordinate}\", is not a possible type of \"{abstractType.Name}\".",
                 ErrorCodes.CannotResolveAbstractType);
-            node.SetNull(index);
             return;
         }
         CompleteObject(operation, field, node, index, possibleType, value);
@@ -185,25 +183,13 @@ internal static class ValueCompleter
         return null;
     }
 
-    private static ObjectType? FindPossibleType(Schema schema, NamedType abstractType, string name)
+    /// <summary>Reports an error at the position (unless a null above it already made it moot) and writes null there.</summary>
+    private static void ReportNull(OperationContext operation, FieldTask field, ResultNode node, int index, string message, string code)
     {
-        foreach (var possibleType in schema.GetPossibleTypes(abstractType))
+        if (!node.IsDetached)
         {
-            if (possibleType.Name == name)
-            {
-                return possibleType;
-            }
+            operation.AddError(new GraphQLError(message, field.FieldSelection.Locations, node.PathOf(index), ErrorCodes.Extensions(code)));
         }
-        return null;
-    }
-
-    private static void Report(OperationContext operation, FieldTask field, ResultNode node, int index, string message, string code)
-    {
-        if (node.IsDetached)
-        {
-            return;
-        }
-        var error = new GraphQLError(message, field.FieldSelection.Locations, node.PathOf(index), new Dictionary<string, object?> { ["code"] = code });
-        operation.AddError(error);
+        node.SetNull(index);
     }
 }

@@ -72,5 +72,5 @@ internal static class VariableCoercer
     }
 
     private static GraphQLError Error(VariableDefinition definition, string message, string code) =>
-        new(message, definition.Node.Location is { } location ? [location] : null, extensions: new Dictionary<string, object?> { ["code"] = code });
+        new(message, definition.Node.Location is { } location ? [location] : null, extensions: ErrorCodes.Extensions(code));
 }

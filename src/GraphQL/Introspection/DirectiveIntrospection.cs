@@ -12,14 +12,7 @@ internal static class DirectiveIntrospection
             "A directive the schema supports. Directives change how a document is executed or validated, or attach " +
             "information to a schema, in ways that field arguments cannot.";
         var fields = directiveType.Fields;
-        fields.Add(new OutputField("name", new NonNullType(BuiltInScalars.String))
-        {
-            Resolver = IntrospectionResolvers.Read<DirectiveDefinition>(directive => directive.Name),
-        });
-        fields.Add(new OutputField("description", BuiltInScalars.String)
-        {
-            Resolver = IntrospectionResolvers.Read<DirectiveDefinition>(directive => directive.Description),
-        });
+        IntrospectionResolvers.AddNameAndDescription<DirectiveDefinition>(fields, directive => directive.Name, directive => directive.Description);
         fields.Add(new OutputField("isRepeatable", new NonNullType(BuiltInScalars.Boolean))
         {
             Description = "Whether the directive may be applied more than once at the same location.",
@@ -31,12 +24,8 @@ internal static class DirectiveIntrospection
             Resolver = context => new ValueTask<object?>(
                 SchemaOrder.For(context.Schema).LocationsOf((DirectiveDefinition)context.ParentValue!)),
         });
-        fields.Add(new OutputField("args", TypeRefs.NonNullListOf(inputValueType))
-        {
-            Description = "The arguments the directive takes.",
-            Arguments = { IntrospectionResolvers.IncludeDeprecatedArgument() },
-            Resolver = IntrospectionResolvers.ReadFiltered<DirectiveDefinition, InputField>(
-                directive => directive.Arguments, argument => argument.IsDeprecated),
-        });
+        fields.Add(IntrospectionResolvers.FilteredList<DirectiveDefinition, InputField>(
+            "args", TypeRefs.NonNullListOf(inputValueType), "The arguments the directive takes.",
+            directive => directive.Arguments, argument => argument.IsDeprecated));
     }
 }

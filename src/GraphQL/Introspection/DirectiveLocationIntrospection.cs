@@ -28,17 +28,9 @@ internal static class DirectiveLocationIntrospection
         [DirectiveLocation.InputFieldDefinition] = "an input object field definition",
     };
 
-    public static EnumType Create()
-    {
-        var type = new EnumType("__DirectiveLocation")
-        {
-            Description = "The places in a document or a schema where a directive can be applied.",
-            RuntimeType = typeof(DirectiveLocation),
-        };
-        foreach (var location in Enum.GetValues<DirectiveLocation>())
-        {
-            type.Values.Add(new EnumValue(location.ToGraphQLName(), location) { Description = "On " + Places[location] + "." });
-        }
-        return type;
-    }
+    public static EnumType Create() => IntrospectionResolvers.EnumOf<DirectiveLocation>(
+        "__DirectiveLocation",
+        "The places in a document or a schema where a directive can be applied.",
+        location => location.ToGraphQLName(),
+        location => "On " + Places[location] + ".");
 }

@@ -10,21 +10,7 @@ internal static class EnumValueIntrospection
         enumValueType.Description =
             "One of the values of an enum. In a response it is written as a string holding its name.";
         var fields = enumValueType.Fields;
-        fields.Add(new OutputField("name", new NonNullType(BuiltInScalars.String))
-        {
-            Resolver = IntrospectionResolvers.Read<EnumValue>(value => value.Name),
-        });
-        fields.Add(new OutputField("description", BuiltInScalars.String)
-        {
-            Resolver = IntrospectionResolvers.Read<EnumValue>(value => value.Description),
-        });
-        fields.Add(new OutputField("isDeprecated", new NonNullType(BuiltInScalars.Boolean))
-        {
-            Resolver = IntrospectionResolvers.Flag<EnumValue>(value => value.IsDeprecated),
-        });
-        fields.Add(new OutputField("deprecationReason", BuiltInScalars.String)
-        {
-            Resolver = IntrospectionResolvers.Read<EnumValue>(value => value.DeprecationReason),
-        });
+        IntrospectionResolvers.AddNameAndDescription<EnumValue>(fields, value => value.Name, value => value.Description);
+        IntrospectionResolvers.AddDeprecation<EnumValue>(fields, value => value.DeprecationReason);
     }
 }

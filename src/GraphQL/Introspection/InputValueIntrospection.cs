@@ -11,14 +11,7 @@ internal static class InputValueIntrospection
         inputValueType.Description =
             "An argument of a field or directive, or a field of an input object: its name, its type and its default value.";
         var fields = inputValueType.Fields;
-        fields.Add(new OutputField("name", new NonNullType(BuiltInScalars.String))
-        {
-            Resolver = IntrospectionResolvers.Read<InputField>(input => input.Name),
-        });
-        fields.Add(new OutputField("description", BuiltInScalars.String)
-        {
-            Resolver = IntrospectionResolvers.Read<InputField>(input => input.Description),
-        });
+        IntrospectionResolvers.AddNameAndDescription<InputField>(fields, input => input.Name, input => input.Description);
         fields.Add(new OutputField("type", new NonNullType(typeType))
         {
             Description = "The type of the input value.",
@@ -30,13 +23,6 @@ internal static class InputValueIntrospection
             Resolver = IntrospectionResolvers.Read<InputField>(
                 input => input.DefaultValue is SyntaxNode literal ? Printer.Print(literal) : null),
         });
-        fields.Add(new OutputField("isDeprecated", new NonNullType(BuiltInScalars.Boolean))
-        {
-            Resolver = IntrospectionResolvers.Flag<InputField>(input => input.IsDeprecated),
-        });
-        fields.Add(new OutputField("deprecationReason", BuiltInScalars.String)
-        {
-            Resolver = IntrospectionResolvers.Read<InputField>(input => input.DeprecationReason),
-        });
+        IntrospectionResolvers.AddDeprecation<InputField>(fields, input => input.DeprecationReason);
     }
 }

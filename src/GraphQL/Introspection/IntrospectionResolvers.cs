@@ -4,10 +4,10 @@ using GraphQL.Types;
 namespace GraphQL.Introspection;
 
 /// <summary>
-/// Building blocks for the resolvers of the introspection types: each reads a property of the model object
-/// (<see cref="IType"/>, <see cref="OutputField"/>, <see cref="InputField"/>, …) that is the parent value.
-/// They complete synchronously and allocate nothing per call, except a filtered list when deprecated members are
-/// left out.
+/// Building blocks of the introspection types: their enums, their fields, and resolvers that read a property of
+/// the model object (<see cref="IType"/>, <see cref="OutputField"/>, <see cref="InputField"/>, …) that is the parent
+/// value. The resolvers complete synchronously and allocate nothing per call, except a filtered list when
+/// deprecated members are left out.
 /// </summary>
 internal static class IntrospectionResolvers
 {
@@ -25,23 +25,52 @@ internal static class IntrospectionResolvers
     /// <summary>The Boolean as one of two shared boxes.</summary>
     public static object Box(bool value) => value ? True : False;
 
+    /// <summary>An enum whose values are the members of <typeparamref name="TEnum"/>, which are their runtime values.</summary>
+    public static EnumType EnumOf<TEnum>(string name, string description, Func<TEnum, string> valueName, Func<TEnum, string> valueDescription)
+        where TEnum : struct, Enum
+    {
+        var type = new EnumType(name) { Description = description, RuntimeType = typeof(TEnum) };
+        foreach (var member in Enum.GetValues<TEnum>())
+        {
+            type.Values.Add(new EnumValue(valueName(member), member) { Description = valueDescription(member) });
+        }
+        return type;
+    }
+
+    /// <summary>The <c>name</c> and <c>description</c> fields of a named element.</summary>
+    public static void AddNameAndDescription<TParent>(
+        NamedCollection<OutputField> fields, Func<TParent, string> name, Func<TParent, string?> description)
+    {
+        fields.Add(new OutputField("name", new NonNullType(BuiltInScalars.String)) { Resolver = Read(name) });
+        fields.Add(new OutputField("description", BuiltInScalars.String) { Resolver = Read(description) });
+    }
+
+    /// <summary>The <c>isDeprecated</c> and <c>deprecationReason</c> fields of an element that can be deprecated.</summary>
+    public static void AddDeprecation<TParent>(NamedCollection<OutputField> fields, Func<TParent, string?> deprecationReason)
+    {
+        fields.Add(new OutputField("isDeprecated", new NonNullType(BuiltInScalars.Boolean))
+        {
+            Resolver = Flag<TParent>(parent => deprecationReason(parent) is not null),
+        });
+        fields.Add(new OutputField("deprecationReason", BuiltInScalars.String) { Resolver = Read(deprecationReason) });
+    }
+
     /// <summary>
-    /// A resolver for a list with an <c>includeDeprecated</c> argument: <paramref name="read"/> gives the members
+    /// A list field with an <c>includeDeprecated: Boolean = false</c> argument: <paramref name="read"/> gives the members
     /// (null when the parent has none of that kind); deprecated ones are left out unless the argument is true.
     /// </summary>
-    public static FieldResolver ReadFiltered<TParent, TMember>(
-        Func<TParent, IReadOnlyList<TMember>?> read, Func<TMember, bool> isDeprecated) =>
-        context =>
+    public static OutputField FilteredList<TParent, TMember>(
+        string name, IType type, string description, Func<TParent, IReadOnlyList<TMember>?> read, Func<TMember, bool> isDeprecated) =>
+        new(name, type)
         {
-            var members = read((TParent)context.ParentValue!);
-            return new ValueTask<object?>(members is null || IncludeDeprecated(context) ? members : WithoutDeprecated(members, isDeprecated));
+            Description = description,
+            Arguments = { new InputField("includeDeprecated", BuiltInScalars.Boolean) { DefaultValue = new Language.BooleanValueNode(false) } },
+            Resolver = context =>
+            {
+                var members = read((TParent)context.ParentValue!);
+                return new ValueTask<object?>(members is null || IncludeDeprecated(context) ? members : WithoutDeprecated(members, isDeprecated));
+            },
         };
-
-    /// <summary>The <c>includeDeprecated: Boolean = false</c> argument every filtered list takes.</summary>
-    public static InputField IncludeDeprecatedArgument() => new("includeDeprecated", BuiltInScalars.Boolean)
-    {
-        DefaultValue = new Language.BooleanValueNode(false),
-    };
 
     private static bool IncludeDeprecated(IResolverContext context) =>
         context.Arguments.TryGetValue("includeDeprecated", out var value) && value is true;

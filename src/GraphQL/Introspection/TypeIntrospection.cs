@@ -37,13 +37,9 @@ internal static class TypeIntrospection
             Description = "For a custom scalar: a URL to the specification of its format and behaviour.",
             Resolver = IntrospectionResolvers.Read<IType>(type => (type as ScalarType)?.SpecifiedByUrl),
         });
-        fields.Add(new OutputField("fields", TypeRefs.ListOf(fieldType))
-        {
-            Description = "For objects and interfaces: their fields.",
-            Arguments = { IntrospectionResolvers.IncludeDeprecatedArgument() },
-            Resolver = IntrospectionResolvers.ReadFiltered<IType, OutputField>(
-                type => (type as ComplexType)?.Fields, field => field.IsDeprecated),
-        });
+        fields.Add(IntrospectionResolvers.FilteredList<IType, OutputField>(
+            "fields", TypeRefs.ListOf(fieldType), "For objects and interfaces: their fields.",
+            type => (type as ComplexType)?.Fields, field => field.IsDeprecated));
         fields.Add(new OutputField("interfaces", TypeRefs.ListOf(typeType))
         {
             Description = "For objects and interfaces: the interfaces they implement.",
@@ -55,20 +51,12 @@ internal static class TypeIntrospection
             Resolver = context => new ValueTask<object?>(
                 context.ParentValue is InterfaceType or UnionType ? context.Schema.GetPossibleTypes((NamedType)context.ParentValue) : null),
         });
-        fields.Add(new OutputField("enumValues", TypeRefs.ListOf(enumValueType))
-        {
-            Description = "For enums: their values.",
-            Arguments = { IntrospectionResolvers.IncludeDeprecatedArgument() },
-            Resolver = IntrospectionResolvers.ReadFiltered<IType, EnumValue>(
-                type => (type as EnumType)?.Values, value => value.IsDeprecated),
-        });
-        fields.Add(new OutputField("inputFields", TypeRefs.ListOf(inputValueType))
-        {
-            Description = "For input objects: their fields.",
-            Arguments = { IntrospectionResolvers.IncludeDeprecatedArgument() },
-            Resolver = IntrospectionResolvers.ReadFiltered<IType, InputField>(
-                type => (type as InputObjectType)?.Fields, field => field.IsDeprecated),
-        });
+        fields.Add(IntrospectionResolvers.FilteredList<IType, EnumValue>(
+            "enumValues", TypeRefs.ListOf(enumValueType), "For enums: their values.",
+            type => (type as EnumType)?.Values, value => value.IsDeprecated));
+        fields.Add(IntrospectionResolvers.FilteredList<IType, InputField>(
+            "inputFields", TypeRefs.ListOf(inputValueType), "For input objects: their fields.",
+            type => (type as InputObjectType)?.Fields, field => field.IsDeprecated));
         fields.Add(new OutputField("ofType", typeType)
         {
             Description = "For lists and non-null types: the type they wrap.",

@@ -17,17 +17,9 @@ internal static class TypeKindIntrospection
         [TypeKind.NonNull] = "A non-null type; `ofType` is the type it makes non-null.",
     };
 
-    public static EnumType Create()
-    {
-        var type = new EnumType("__TypeKind")
-        {
-            Description = "The kinds of types a `__Type` can be.",
-            RuntimeType = typeof(TypeKind),
-        };
-        foreach (var kind in Enum.GetValues<TypeKind>())
-        {
-            type.Values.Add(new EnumValue(NameConventions.ToEnumValueName(kind.ToString()), kind) { Description = Descriptions[kind] });
-        }
-        return type;
-    }
+    public static EnumType Create() => IntrospectionResolvers.EnumOf<TypeKind>(
+        "__TypeKind",
+        "The kinds of types a `__Type` can be.",
+        kind => NameConventions.ToEnumValueName(kind.ToString()),
+        kind => Descriptions[kind]);
 }

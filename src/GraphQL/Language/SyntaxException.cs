@@ -22,5 +22,5 @@ public sealed class SyntaxException : Exception
 
     /// <summary>The error as it goes into a response: the message, its location and <c>extensions.code</c>.</summary>
     public GraphQLError ToError() =>
-        new(Message, [Location], extensions: new Dictionary<string, object?> { ["code"] = ErrorCode });
+        new(Message, [Location], extensions: ErrorCodes.Extensions(ErrorCode));
 }

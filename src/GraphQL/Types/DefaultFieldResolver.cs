@@ -22,9 +22,13 @@ public static class DefaultFieldResolver
             null => new ValueTask<object?>((object?)null),
             IReadOnlyDictionary<string, object?> map => new ValueTask<object?>(map.GetValueOrDefault(name)),
             IDictionary<string, object?> map => new ValueTask<object?>(map.TryGetValue(name, out var v) ? v : null),
-            _ => new ValueTask<object?>(Accessors.GetOrAdd((parent.GetType(), name), CompileAccessor)?.Invoke(parent)),
+            _ => new ValueTask<object?>(ReadMember(parent, name)),
         };
     }
+
+    /// <summary>The public property or field of <paramref name="source"/> named <paramref name="name"/> (ignoring case); null when there is none.</summary>
+    internal static object? ReadMember(object source, string name) =>
+        Accessors.GetOrAdd((source.GetType(), name), CompileAccessor)?.Invoke(source);
 
     private static Func<object, object?>? CompileAccessor((Type Type, string Name) key)
     {

@@ -61,6 +61,9 @@ public sealed class InputField(string name, IType type) : IHasName
 
     public bool IsDeprecated => DeprecationReason is not null;
 
+    /// <summary>Whether a value must be given: the type is non-null and there is no default value.</summary>
+    public bool IsRequired => Type is NonNullType && DefaultValue is null;
+
     public List<DirectiveNode> Directives { get; } = [];
 
     /// <summary>For code-first input objects: the CLR member or parameter this field binds to.</summary>

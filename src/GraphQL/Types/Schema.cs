@@ -79,7 +79,20 @@ public sealed class Schema
     };
 
     public bool IsPossibleType(NamedType abstractType, ObjectType objectType) =>
-        GetPossibleTypes(abstractType).Any(t => t.Name == objectType.Name);
+        FindPossibleType(abstractType, objectType.Name) is not null;
+
+    /// <summary>The possible type of <paramref name="abstractType"/> named <paramref name="typeName"/>; null when there is none.</summary>
+    public ObjectType? FindPossibleType(NamedType abstractType, string typeName)
+    {
+        foreach (var possibleType in GetPossibleTypes(abstractType))
+        {
+            if (possibleType.Name == typeName)
+            {
+                return possibleType;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Whether <paramref name="maybeSubType"/> is <paramref name="superType"/>, a member of it, or implements it.</summary>
     public bool IsSubType(NamedType superType, NamedType maybeSubType) =>

@@ -1,12 +1,12 @@
 using System.Collections;
-using System.Reflection;
 using GraphQL.Language;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types;
 
 /// <summary>
 /// Turns runtime values into literals of an input type, the form in which default values are kept and printed
-/// by introspection and SDL. Used when schemas are built, not per request, so reading CLR objects by reflection is fine.
+/// by introspection and SDL. CLR objects are read as <see cref="DefaultFieldResolver"/> reads them.
 /// </summary>
 public static class ValueLiterals
 {
@@ -37,7 +37,7 @@ public static class ValueLiterals
         }
         return type switch
         {
-            ListType list when IsList(value) => FromList((IEnumerable)value, list.OfType),
+            ListType list when ClrCollections.IsListValue(value) => FromList((IEnumerable)value, list.OfType),
             ListType list => FromValue(value, list.OfType),
             ScalarType scalar => scalar.ValueToLiteral(value),
             EnumType enumType => FromEnum(value, enumType),
@@ -45,9 +45,6 @@ public static class ValueLiterals
             _ => throw new ArgumentException($"{type.Print()} is not an input type.", nameof(type)),
         };
     }
-
-    private static bool IsList(object value) =>
-        value is IEnumerable and not string and not IReadOnlyDictionary<string, object?> and not IDictionary<string, object?>;
 
     private static ListValueNode FromList(IEnumerable items, IType itemType)
     {
@@ -86,19 +83,8 @@ public static class ValueLiterals
             case IDictionary<string, object?> map:
                 return map.TryGetValue(field.Name, out value);
             default:
-                value = ReadMember(source, field.RuntimeName ?? field.Name);
+                value = DefaultFieldResolver.ReadMember(source, field.RuntimeName ?? field.Name);
                 return value is not null;
         }
-    }
-
-    private static object? ReadMember(object source, string name)
-    {
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
-        var type = source.GetType();
-        if (type.GetProperty(name, flags) is { GetMethod: not null } property)
-        {
-            return property.GetValue(source);
-        }
-        return type.GetField(name, flags)?.GetValue(source);
     }
 }

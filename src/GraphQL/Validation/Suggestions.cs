@@ -33,6 +33,9 @@ internal static class Suggestions
         return result;
     }
 
+    /// <summary>The "Did you mean" sentence for the <paramref name="options"/> closest to <paramref name="input"/>; empty when none is close.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> options) => DidYouMean(Closest(input, options));
+
     /// <summary>
     /// A sentence to append to a message, such as <c> Did you mean "a", "b", or "c"?</c>; empty when there are
     /// no suggestions. <paramref name="subject"/> introduces the list, e.g. <c>to use an inline fragment on</c>.

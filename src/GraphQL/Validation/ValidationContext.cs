@@ -13,7 +13,7 @@ public sealed class ValidationContext
     /// <summary>The edition of the specification the rules implement; <c>specifiedBy</c> links point into it.</summary>
     private const string SpecificationUrl = "https://spec.graphql.org/September2025/";
 
-    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IExecutableDefinitionNode, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
@@ -26,14 +26,8 @@ public sealed class ValidationContext
         Document = document;
         Options = options;
         TypeInfo = new TypeInfo(schema);
-        foreach (var definition in document.Definitions)
-        {
-            // The first definition of a name wins; duplicates are reported by the fragment name uniqueness rule.
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                _fragments.TryAdd(fragment.Name.Value, fragment);
-            }
-        }
+        // The first definition of a name wins; duplicates are reported by the fragment name uniqueness rule.
+        _fragments = document.FragmentsByName();
     }
 
     public Schema Schema { get; }
@@ -192,7 +186,7 @@ public sealed class ValidationContext
     /// <summary>Adds the last error of a validation stopped by <see cref="ReportError(GraphQLError)"/>.</summary>
     internal void AddAbortedError() => _errors.Add(new GraphQLError(
         $"Validation was aborted because the document has more than {Options.MaxErrors} errors; fix these and validate it again to see the others.",
-        extensions: new Dictionary<string, object?> { ["code"] = ValidationErrorCodes.ValidationFailed }));
+        extensions: ErrorCodes.Extensions(ValidationErrorCodes.ValidationFailed)));
 
     /// <summary>Thrown by <see cref="ReportError(GraphQLError)"/> to stop a validation that found too many errors.</summary>
     internal sealed class TooManyErrorsException : Exception;

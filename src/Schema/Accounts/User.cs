@@ -1,10 +1,12 @@
+using GraphQL.Types;
+
 namespace GraphApi.Schema.Accounts;
 
 /// <summary>A member of the community, as everyone may see them.</summary>
 public sealed class User
 {
     /// <summary>The user's unique id.</summary>
-    [GraphQL.Types.ID]
+    [ID]
     public required Guid Id { get; init; }
 
     /// <summary>The unique public name, in lower case: 3 to 30 of a-z, 0-9, underscore and dot.</summary>

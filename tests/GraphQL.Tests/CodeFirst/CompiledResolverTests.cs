@@ -30,6 +30,34 @@ public sealed class CompiledResolverTests
     }
 
     [Fact]
+    public async Task Id_strings_become_numbers_and_DateTimeOffsets_become_utc_DateTimes()
+    {
+        var at = new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.FromHours(2));
+        var context = TestResolverContext.For(Schema, "Query", "numbered", arguments: new Dictionary<string, object?>
+        {
+            ["id"] = "12",
+            ["at"] = at,
+        });
+
+        Assert.Equal("12 at 2025-03-01T10:00:00.0000000Z", await context.Resolve());
+    }
+
+    [Fact]
+    public async Task An_id_out_of_the_parameters_range_is_an_error_for_the_client()
+    {
+        var context = TestResolverContext.For(Schema, "Query", "numbered", arguments: new Dictionary<string, object?>
+        {
+            ["id"] = "99999999999",
+            ["at"] = DateTimeOffset.UnixEpoch,
+        });
+
+        var error = await Assert.ThrowsAnyAsync<GraphQLException>(async () => await context.Resolve());
+
+        Assert.Equal("The value '99999999999' is out of range for Int32.", error.Message);
+        Assert.Equal(ErrorCodes.InvalidValue, error.Error.Code);
+    }
+
+    [Fact]
     public async Task Arguments_left_out_are_the_parameter_types_defaults()
     {
         var context = TestResolverContext.For(Schema, "Query", "echo");
@@ -161,6 +189,9 @@ public sealed class CompiledResolverTests
             $"{id}/{count}/{ratio.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{string.Join(",", tags)}";
 
         public static string Echo(string? text) => text ?? "(null)";
+
+        public static string Numbered([ID] int id, DateTime at) =>
+            $"{id} at {at.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}";
 
         public static string Greeting(IGreeter greeter, IClock? clock) => $"{greeter.Greet("Ann")} / {(clock is null ? "no clock" : "clock")}";
 

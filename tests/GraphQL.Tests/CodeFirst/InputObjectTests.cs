@@ -98,7 +98,7 @@ public sealed class InputObjectTests
     {
         var create = Schema.GetType<InputObjectType>("NewPostInput").CreateRuntimeValue!;
 
-        var error = Assert.Throws<GraphQL.Execution.GraphQLException>(() => create(new Dictionary<string, object?>
+        var error = Assert.ThrowsAny<GraphQL.Execution.GraphQLException>(() => create(new Dictionary<string, object?>
         {
             ["title"] = "t",
             ["tags"] = new List<object?>(),
@@ -106,6 +106,25 @@ public sealed class InputObjectTests
         }));
 
         Assert.Equal("The value 'not-a-guid' cannot be converted to Guid.", error.Message);
+        Assert.Equal(GraphQL.Execution.ErrorCodes.InvalidValue, error.Error.Code);
+    }
+
+    [Theory]
+    [InlineData("query($post: NewPostInput!) { createPost(post: $post) }", "Variable \"$post\" has an invalid value {\"title\":\"t\",\"tags\":[],\"authorId\":\"nope\"}: The value 'nope' cannot be converted to Guid.")]
+    [InlineData("{ createPost(post: { title: \"t\", tags: [], authorId: \"nope\" }) }", "Argument \"post\" of field \"Query.createPost\" has an invalid value {title: \"t\", tags: [], authorId: \"nope\"}: The value 'nope' cannot be converted to Guid.")]
+    public async Task A_value_that_does_not_fit_the_CLR_type_is_a_coercion_error_of_the_variable_or_argument(string query, string message)
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["post"] = new Dictionary<string, object?> { ["title"] = "t", ["tags"] = new List<object?>(), ["authorId"] = "nope" },
+        };
+
+        var result = Assert.IsType<GraphQL.Execution.ExecutionResult>(
+            await new GraphQL.Execution.RequestExecutor(Schema).ExecuteAsync(new GraphQL.Execution.GraphQLRequest { Query = query, Variables = variables }));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(GraphQL.Execution.ErrorCodes.InvalidValue, error.Code);
     }
 
     [Fact]

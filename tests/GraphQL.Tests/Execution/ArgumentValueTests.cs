@@ -8,10 +8,11 @@ public sealed class ArgumentValueTests
 {
     private const string Sdl = """
         scalar Long
+        scalar DateTime
         input Range { from: Int! to: Int labels: [String] }
         enum Shade { LIGHT DARK_RED }
         type Query {
-          read(int: Int, float: Float, ids: [Int], range: Range, shade: Shade, ranges: [Range], long: Long): String
+          read(int: Int, float: Float, ids: [Int], range: Range, shade: Shade, ranges: [Range], long: Long, id: ID, at: DateTime): String
         }
         """;
 
@@ -64,6 +65,52 @@ public sealed class ArgumentValueTests
     }
 
     [Fact]
+    public async Task IdStringsBecomeGuidsAndNumbersAndDateTimeOffsetsBecomeUtcDateTimes()
+    {
+        var guid = Guid.NewGuid();
+        Assert.Equal(guid, await ReadAsync<Guid>($"id: \"{guid}\"", "id"));
+        Assert.Equal(42L, await ReadAsync<long>("id: \"42\"", "id"));
+        Assert.Equal("7", await ReadAsync<string>("id: 7", "id"));
+        var at = await ReadAsync<DateTime>("at: \"2025-03-01T12:00:00+02:00\"", "at");
+        Assert.Equal((new DateTime(2025, 3, 1, 10, 0, 0), DateTimeKind.Utc), (at, at.Kind));
+    }
+
+    [Fact]
+    public async Task InputObjectsLeftOutKeepTheConstructorDefaultsAndStructsAreFilledToo()
+    {
+        Assert.Equal(new RangeWithDefault(1, 10), await ReadAsync<RangeWithDefault>("range: { from: 1 }", "range"));
+        Assert.Equal(new RangeStruct { From = 2, To = 3 }, await ReadAsync<RangeStruct>("range: { from: 2, to: 3 }", "range"));
+    }
+
+    [Fact]
+    public async Task ValuesThatDoNotFitAreReportedToTheClient()
+    {
+        Assert.Equal(
+            "The value \"nope\" of argument \"id\" cannot be converted to Guid.",
+            await ClientErrorAsync("id: \"nope\"", context => context.ArgumentValue<Guid>("id")));
+        Assert.Equal(
+            "The value 2.5 of argument \"float\" cannot be converted to Int32.",
+            await ClientErrorAsync("float: 2.5", context => context.ArgumentValue<int>("float")));
+        Assert.Equal(
+            "The value 70000 of argument \"ids\" is out of range for Int16.",
+            await ClientErrorAsync("ids: [1, 70000]", context => context.ArgumentValue<short[]>("ids")));
+    }
+
+    [Fact]
+    public async Task TypesThatCannotHoldTheValueAreProgrammingErrors()
+    {
+        Assert.Equal(
+            "Argument \"int\" cannot be read as Int32: null cannot be converted to Int32.",
+            await ProgrammingErrorAsync("int: null", context => context.ArgumentValue<int>("int")));
+        Assert.Equal(
+            "Argument \"ids\" cannot be read as HashSet`1: HashSet`1 cannot be made from a list; use an array, List<T> or an interface List<T> implements.",
+            await ProgrammingErrorAsync("ids: [1]", context => context.ArgumentValue<HashSet<int>>("ids")));
+        Assert.Equal(
+            "Argument \"shade\" cannot be read as DayOfWeek: \"LIGHT\" is not a value of DayOfWeek.",
+            await ProgrammingErrorAsync("shade: LIGHT", context => context.ArgumentValue<DayOfWeek>("shade")));
+    }
+
+    [Fact]
     public async Task EnumValueNamesBecomeClrEnums()
     {
         Assert.Equal(Shade.DarkRed, await ReadAsync<Shade>("shade: DARK_RED", "shade"));
@@ -76,6 +123,28 @@ public sealed class ArgumentValueTests
         Assert.Null(await ReadAsync<string>("int: 1", "shade"));
         Assert.Equal(0, await ReadAsync<int>("float: 1.5", "int"));
     }
+
+    private static async Task<string> ClientErrorAsync(string arguments, Func<IResolverContext, object?> read)
+    {
+        var result = await ExecuteAsync(arguments, read, new ExecutionOptions());
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        return error.Message;
+    }
+
+    private static async Task<string> ProgrammingErrorAsync(string arguments, Func<IResolverContext, object?> read)
+    {
+        var result = await ExecuteAsync(arguments, read, new ExecutionOptions { IncludeExceptionDetails = true });
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Unexpected Execution Error", error.Message);
+        return (string)error.Extensions!["message"]!;
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(string arguments, Func<IResolverContext, object?> read, ExecutionOptions options) =>
+        SchemaBuilder.FromSdl(Sdl)
+            .BindResolver("Query", "read", context => new ValueTask<object?>(read(context)?.ToString()))
+            .Executor(options)
+            .RunAsync($"{{ read({arguments}) }}");
 
     [Fact]
     public async Task OutOfRangeValuesAreReportedToTheClient()
@@ -104,6 +173,10 @@ public sealed class ArgumentValueTests
     }
 
     private sealed record RangeRecord(int From, int? To);
+
+    private sealed record RangeWithDefault(int From, int To = 10);
+
+    private record struct RangeStruct(int From, int? To);
 
     private sealed class RangeClass
     {

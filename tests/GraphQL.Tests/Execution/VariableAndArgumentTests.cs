@@ -47,6 +47,19 @@ public sealed class VariableAndArgumentTests
     }
 
     [Fact]
+    public async Task InvalidListAndObjectValuesAreShownAsJson()
+    {
+        var result = await Executor.RunAsync(
+            "query($f: Filter, $t: String) { echo(filter: $f, text: $t, required: 1) }",
+            """{ "f": [{ "ids": [1] }, "x\ny"], "t": { "a": [true, null, 2.5] } }""");
+
+        Assert.Collection(
+            result.Errors,
+            e => Assert.Equal("Variable \"$f\" has an invalid value [{\"ids\":[1]},\"x\\ny\"]: Input object \"Filter\" expects an object.", e.Message),
+            e => Assert.Equal("Variable \"$t\" has an invalid value {\"a\":[true,null,2.5]}: String cannot represent a non-string value: {\"a\":[true,null,2.5]}", e.Message));
+    }
+
+    [Fact]
     public async Task EveryInvalidVariableIsReported()
     {
         var result = await Executor.RunAsync(

@@ -45,7 +45,7 @@ public class ReferenceImplementationTests(ITestOutputHelper output)
         var nodeModules = Path.Combine(RepositoryFiles.Root, "tests", "graphql-js", "node_modules", "graphql");
         if (!Directory.Exists(nodeModules))
         {
-            Assert.Fail($"graphql-js is not installed in {nodeModules}: run scripts/deps first.");
+            Assert.Fail($"graphql-js is not installed in {nodeModules}: run scripts/deps --tests first.");
         }
         var start = new ProcessStartInfo("node")
         {

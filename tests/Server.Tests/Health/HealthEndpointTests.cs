@@ -73,22 +73,23 @@ public sealed class HealthEndpointTests(ApiServerFixture api) : IClassFixture<Ap
         Assert.StartsWith($"Redis at 127.0.0.1:{port} is not reachable: ", redis.GetProperty("description").GetString());
     }
 
-    [Fact]
-    public async Task Ready_answers_503_when_the_redis_address_answers_something_other_than_pong()
+    [Theory]
+    [InlineData("HTTP/1.1 400 Bad Request\r\n\r\n", "answered PING with 'HTTP/1.1 400 Bad Request'.")]
+    [InlineData("-NOAUTH Authentication required.\r\n", "answered PING with '-NOAUTH Authentication required.'.")]
+    [InlineData("", "closed the connection without answering PING.")]
+    public async Task Ready_answers_503_when_the_redis_address_does_not_answer_pong(string reply, string description)
     {
         using var notRedis = new TcpListener(IPAddress.Loopback, 0);
         notRedis.Start();
         var port = ((IPEndPoint)notRedis.LocalEndpoint).Port;
-        var answered = AnswerOnceAsync(notRedis, "HTTP/1.1 400 Bad Request\r\n\r\n");
+        var answered = AnswerOnceAsync(notRedis, reply);
         await using var server = await ApiServer.StartAsync(api.Database.ConnectionString, $"--ConnectionStrings:Redis=127.0.0.1:{port}");
 
         var ready = await HealthResponse.GetAsync(server, HealthEndpoints.ReadyPath);
         await answered;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal(
-            $"Redis at 127.0.0.1:{port} answered PING with 'HTTP/1.1 400 Bad Request'.",
-            ready.Check("redis").GetProperty("description").GetString());
+        Assert.Equal($"Redis at 127.0.0.1:{port} {description}", ready.Check("redis").GetProperty("description").GetString());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public static class RepositoryPaths
         var path = Path.Combine(Root, folder);
         return Directory.Exists(Path.Combine(path, "node_modules"))
             ? path
-            : throw new InvalidOperationException($"{folder}/node_modules is missing: run scripts/deps first.");
+            : throw new InvalidOperationException($"{folder}/node_modules is missing: run scripts/deps --tests first.");
     }
 
     private static string FindRoot()

@@ -1,5 +1,5 @@
-using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types.CodeFirst;
 
@@ -12,49 +12,48 @@ internal sealed class InputObjectFactory(BuildContext context)
 {
     public void Complete(InputObjectType type, Type clrType)
     {
-        var constructor = clrType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+        var (constructor, parameters) = InputObjectConverter.Constructor(clrType);
         if (constructor is null && !clrType.IsValueType)
         {
             context.ReportError($"The input object '{type.Name}' cannot be created: its CLR type '{clrType.Name}' has no public constructor.");
             return;
         }
-        var parameters = constructor?.GetParameters() ?? [];
         var properties = clrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && !SchemaConventions.IsIgnored(p))
             .ToList();
-        var constructorFields = new List<InputObjectActivator.ConstructorField>();
-        var propertyFields = new List<InputObjectActivator.PropertyField>();
+        var parameterFields = new List<string>();
+        var propertyFields = new List<(string, PropertyInfo)>();
         var complete = true;
         foreach (var parameter in parameters)
         {
-            var property = properties.Find(p => SameName(p, parameter));
+            var property = properties.Find(p => InputObjectConverter.SameName(p, parameter));
             complete &= context.Try(() =>
             {
                 var shape = TypeShape.Of(parameter.ParameterType, context.Nullability.Create(parameter));
-                var (field, subject) = AddField(type, clrType, shape, parameter, property, parameter.Name!);
+                var field = AddField(type, clrType, shape, parameter, property, parameter.Name!);
                 field.DefaultValue = DefaultValueLiteral.Of(parameter, field.Type);
-                constructorFields.Add(new(field.Name, parameter.ParameterType, Conversion(shape, subject)));
+                parameterFields.Add(field.Name);
             });
         }
-        foreach (var property in properties.Where(p => p.SetMethod is { IsPublic: true } && !parameters.Any(a => SameName(p, a))))
+        foreach (var property in InputObjectConverter.SettableProperties(clrType, parameters).Where(p => !SchemaConventions.IsIgnored(p)))
         {
             complete &= context.Try(() =>
             {
                 var nullability = context.Nullability.Create(property);
                 var shape = TypeShape.Of(property.PropertyType, nullability, nullability.WriteState);
-                var (field, subject) = AddField(type, clrType, shape, parameter: null, property, property.Name);
-                propertyFields.Add(new(field.Name, property, Conversion(shape, subject)));
+                var field = AddField(type, clrType, shape, parameter: null, property, property.Name);
+                propertyFields.Add((field.Name, property));
             });
         }
         if (complete)
         {
-            type.CreateRuntimeValue = InputObjectActivator.Compile(clrType, constructor, constructorFields, propertyFields);
+            type.CreateRuntimeValue = InputObjectConverter.Compile(clrType, constructor, parameterFields, propertyFields);
             type.RuntimeType = clrType;
         }
     }
 
     /// <summary>A field from a constructor parameter, a property, or both (a record's positional parameter); attributes on either count.</summary>
-    private (InputField Field, string Subject) AddField(
+    private InputField AddField(
         InputObjectType type, Type clrType, TypeShape shape, ParameterInfo? parameter, PropertyInfo? property, string clrName)
     {
         var name = parameter?.GetCustomAttribute<GraphQLNameAttribute>()?.Name ??
@@ -75,12 +74,6 @@ internal sealed class InputObjectFactory(BuildContext context)
             RuntimeName = property?.Name ?? clrName,
         };
         type.Fields.Add(field);
-        return (field, subject);
+        return field;
     }
-
-    private static Expression Conversion(TypeShape shape, string subject) =>
-        InputValueConverter.Convert(InputObjectActivator.FieldValue, shape, subject);
-
-    private static bool SameName(PropertyInfo property, ParameterInfo parameter) =>
-        string.Equals(property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase);
 }

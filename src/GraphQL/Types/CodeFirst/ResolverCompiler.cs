@@ -79,10 +79,8 @@ internal static class ResolverCompiler
         var type = parameter.ParameterType;
         return binding.Source switch
         {
-            ParameterSource.Argument => InputValueConverter.Convert(
-                Expression.Call(ParameterHelper(nameof(ResolverParameters.Argument)), Context, Expression.Constant(SchemaConventions.ArgumentName(parameter))),
-                binding.Shape,
-                "The " + CodeFirstException.Describe(parameter)),
+            ParameterSource.Argument => Expression.Call(
+                ParameterHelper(nameof(ResolverParameters.Argument), type), Context, Expression.Constant(SchemaConventions.ArgumentName(parameter))),
             ParameterSource.Parent => Expression.Call(Context, ContextMethod(nameof(IResolverContext.Parent), type)),
             ParameterSource.Service when binding.IsNullable => Expression.Call(
                 ParameterHelper(nameof(ResolverParameters.OptionalService), type), Context),

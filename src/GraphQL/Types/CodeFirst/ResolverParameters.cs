@@ -1,14 +1,15 @@
 using System.Security.Claims;
 using GraphQL.Execution;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types.CodeFirst;
 
 /// <summary>The values compiled resolvers inject that need more than a property read.</summary>
 internal static class ResolverParameters
 {
-    /// <summary>The coerced value of an argument; null when it was not given and has no default.</summary>
-    public static object? Argument(IResolverContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) ? value : null;
+    /// <summary>An argument converted to the parameter's type; the type's default when it was not given and has no default.</summary>
+    public static T Argument<T>(IResolverContext context, string name) =>
+        context.Arguments.TryGetValue(name, out var value) ? InputValueConverter.Convert<T>(value) : default!;
 
     /// <summary>A service the parameter cannot do without; a missing registration is a configuration error.</summary>
     public static T RequiredService<T>(IResolverContext context, string parameterDescription) =>

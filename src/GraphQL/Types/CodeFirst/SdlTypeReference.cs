@@ -71,17 +71,9 @@ internal sealed class SdlTypeReference(string text, string subject) : IType
         {
             throw new CodeFirstException($"{reference.Subject} has the [GraphQLType] '{reference.Text}', which is not a GraphQL type reference: {exception.Message}");
         }
-        return ToType(context, node, reference);
-    }
-
-    private static IType ToType(BuildContext context, ITypeNode node, SdlTypeReference reference) => node switch
-    {
-        NonNullTypeNode nonNull => new NonNullType(ToType(context, nonNull.Type, reference)),
-        ListTypeNode list => new ListType(ToType(context, list.Type, reference)),
-        NamedTypeNode named => context.Registry.Find(named.Name.Value) ??
-            (BuiltInScalars.Find(named.Name.Value) is { } scalar ? context.Types.UseScalar(scalar) : null) ??
+        return TypeReferences.FromAst(node, name => context.Registry.Find(name) ??
+            (BuiltInScalars.Find(name) is { } scalar ? context.Types.UseScalar(scalar) : null) ??
             throw new CodeFirstException(
-                $"{reference.Subject} has the [GraphQLType] '{reference.Text}', but the schema has no type named '{named.Name.Value}'; register it with AddType or AddScalar."),
-        _ => throw new ArgumentOutOfRangeException(nameof(node)),
-    };
+                $"{reference.Subject} has the [GraphQLType] '{reference.Text}', but the schema has no type named '{name}'; register it with AddType or AddScalar."))!;
+    }
 }

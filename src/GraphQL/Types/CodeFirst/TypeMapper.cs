@@ -1,4 +1,5 @@
 using System.Reflection;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types.CodeFirst;
 
@@ -19,6 +20,10 @@ internal sealed class TypeMapper(BuildContext context)
     /// </summary>
     public IType MemberType(TypeShape shape, bool isInput, string subject, params ICustomAttributeProvider?[] declarations)
     {
+        if (isInput)
+        {
+            EnsureListsCanBeReceived(shape, subject);
+        }
         var typeAttribute = Find<GraphQLTypeAttribute>(declarations);
         if (typeAttribute?.TypeReference is { } typeReference)
         {
@@ -161,6 +166,19 @@ internal sealed class TypeMapper(BuildContext context)
         if (reason is not null)
         {
             throw new UnmappableTypeException(reason);
+        }
+    }
+
+    /// <summary>Input values convert to arrays and types a <see cref="List{T}"/> is, at every level of lists.</summary>
+    private static void EnsureListsCanBeReceived(TypeShape shape, string subject)
+    {
+        for (var level = shape; level.Element is { } element; level = element)
+        {
+            if (!ClrCollections.CanReceiveList(level.DeclaredType, element.DeclaredType))
+            {
+                throw new CodeFirstException(
+                    $"{subject} has the collection type '{CodeFirstException.Describe(level.DeclaredType)}', which cannot receive GraphQL input; use an array, List<T> or an interface List<T> implements.");
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types.CodeFirst;
 
@@ -49,25 +50,16 @@ internal sealed class TypeShape
 
     private static (Type Element, NullabilityInfo? Nullability)? FindListElement(Type type, NullabilityInfo? nullability)
     {
-        if (type == typeof(string))
+        if (ClrCollections.ElementType(type) is not { } element)
         {
             return null;
         }
         if (type.IsArray)
         {
-            return (type.GetElementType()!, nullability?.ElementType);
+            return (element, nullability?.ElementType);
         }
-        var enumerable = IsEnumerableOfT(type) ? type : type.GetInterfaces().FirstOrDefault(IsEnumerableOfT);
-        if (enumerable is null)
-        {
-            return null;
-        }
-        var element = enumerable.GenericTypeArguments[0];
         // The element's annotations are only known when it is one of the declared type's own type arguments.
         var index = type.IsGenericType ? Array.IndexOf(type.GenericTypeArguments, element) : -1;
         return (element, index >= 0 ? nullability?.GenericTypeArguments[index] : null);
     }
-
-    private static bool IsEnumerableOfT(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GraphQL.Types;
 
 /// <summary>Why a numeric conversion failed (or that it did not).</summary>
@@ -45,26 +47,8 @@ internal static class NumericConversions
         result = 0;
         switch (value)
         {
-            case int i:
-                result = i;
-                return NumericConversion.Success;
-            case long l:
-                result = l;
-                return NumericConversion.Success;
-            case short s:
-                result = s;
-                return NumericConversion.Success;
-            case byte b:
-                result = b;
-                return NumericConversion.Success;
-            case sbyte sb:
-                result = sb;
-                return NumericConversion.Success;
-            case ushort us:
-                result = us;
-                return NumericConversion.Success;
-            case uint ui:
-                result = ui;
+            case int or long or short or byte or sbyte or ushort or uint:
+                result = ((IConvertible)value).ToInt64(CultureInfo.InvariantCulture);
                 return NumericConversion.Success;
             case ulong ul:
                 if (ul > long.MaxValue)

@@ -1,27 +1,64 @@
+using System.Collections;
 using System.Globalization;
 using System.Text;
 using GraphQL.Language;
 
 namespace GraphQL.Types;
 
-/// <summary>Shows runtime values and literals in coercion error messages.</summary>
+/// <summary>
+/// Shows values in error messages as the client wrote them: literals as GraphQL; runtime and variable values as
+/// JSON would write them (strings quoted and escaped, numbers in invariant culture, booleans and null in lower case,
+/// lists and objects in brackets and braces), other values (dates, URIs…) as their invariant text.
+/// </summary>
 internal static class ValueDisplay
 {
-    /// <summary>Strings quoted and escaped, numbers in invariant culture, booleans in lower case.</summary>
-    public static string Of(object value) => value switch
-    {
-        string text => Quote(text),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? value.GetType().Name,
-    };
+    public static string Of(object? value) => value is SyntaxNode literal
+        ? Printer.Print(literal)
+        : Append(new StringBuilder(), value).ToString();
 
-    /// <summary>A literal as GraphQL writes it.</summary>
-    public static string Of(IValueNode literal) => Printer.Print((SyntaxNode)literal);
-
-    private static string Quote(string text)
+    private static StringBuilder Append(StringBuilder builder, object? value)
     {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
+        switch (value)
+        {
+            case null:
+                return builder.Append("null");
+            case string text:
+                return AppendQuoted(builder, text);
+            case bool flag:
+                return builder.Append(flag ? "true" : "false");
+            case IFormattable formattable:
+                return builder.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
+            case IReadOnlyDictionary<string, object?> fields:
+            {
+                builder.Append('{');
+                var separator = "";
+                foreach (var (name, fieldValue) in fields)
+                {
+                    AppendQuoted(builder.Append(separator), name).Append(':');
+                    Append(builder, fieldValue);
+                    separator = ",";
+                }
+                return builder.Append('}');
+            }
+            case IEnumerable items:
+            {
+                builder.Append('[');
+                var separator = "";
+                foreach (var item in items)
+                {
+                    Append(builder.Append(separator), item);
+                    separator = ",";
+                }
+                return builder.Append(']');
+            }
+            default:
+                return builder.Append(value.ToString() ?? value.GetType().Name);
+        }
+    }
+
+    private static StringBuilder AppendQuoted(StringBuilder builder, string text)
+    {
+        builder.Append('"');
         foreach (var c in text)
         {
             switch (c)
@@ -49,6 +86,6 @@ internal static class ValueDisplay
                     break;
             }
         }
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 }

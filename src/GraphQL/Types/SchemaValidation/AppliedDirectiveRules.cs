@@ -117,7 +117,7 @@ internal static class AppliedDirectiveRules
         }
         foreach (var argument in definition.Arguments)
         {
-            if (InputValueRules.IsRequired(argument) && !directive.Arguments.Any(given => given.Name.Value == argument.Name))
+            if (argument.IsRequired && directive.Arguments.FindByName(argument.Name) is null)
             {
                 context.Report($"Directive \"@{definition.Name}\" on {element} requires argument \"{argument.Name}\" of type \"{argument.Type.Print()}\".");
             }

@@ -88,7 +88,7 @@ internal static class ImplementationRules
         }
         foreach (var argument in field.Arguments)
         {
-            if (!expected.Arguments.Contains(argument.Name) && InputValueRules.IsRequired(argument))
+            if (!expected.Arguments.Contains(argument.Name) && argument.IsRequired)
             {
                 context.Report($"Argument \"{SchemaCoordinates.Argument(type, field, argument)}\" cannot be required, "
                     + $"because the interface field \"{SchemaCoordinates.Field(implemented, expected)}\" does not have it.");

@@ -16,11 +16,9 @@ internal static class InputValueRules
             context.Report($"The type of {element} \"{coordinate}\" must be an input type, "
                 + $"but \"{named.Name}\" is {TypeKindNames.WithArticle(named.Kind)}.");
         }
-        if (value.IsDeprecated && IsRequired(value))
+        if (value.IsDeprecated && value.IsRequired)
         {
             context.Report($"Required {element} \"{coordinate}\" cannot be deprecated; make it nullable or give it a default value first.");
         }
     }
-
-    public static bool IsRequired(InputField value) => value.Type.IsNonNull() && value.DefaultValue is null;
 }

@@ -41,17 +41,13 @@ internal sealed class SdlDefinitions
                     case ITypeDefinitionNode extension when extension is ITypeSystemExtensionNode:
                         definitions.TypeExtensions.Add(extension);
                         break;
-                    case ITypeDefinitionNode type when typeNames.Add(type.Name.Value):
-                        definitions.Types.Add(type);
-                        break;
                     case ITypeDefinitionNode type:
-                        errors.Add($"Type \"{type.Name.Value}\" is defined more than once; use \"extend\" to add to it.");
-                        break;
-                    case DirectiveDefinitionNode directive when directiveNames.Add(directive.Name.Value):
-                        definitions.Directives.Add(directive);
+                        AddFirst(definitions.Types, typeNames, type, type.Name.Value, errors,
+                            static name => $"Type \"{name}\" is defined more than once; use \"extend\" to add to it.");
                         break;
                     case DirectiveDefinitionNode directive:
-                        errors.Add($"Directive \"@{directive.Name.Value}\" is defined more than once.");
+                        AddFirst(definitions.Directives, directiveNames, directive, directive.Name.Value, errors,
+                            static name => $"Directive \"@{name}\" is defined more than once.");
                         break;
                     default:
                         errors.Add($"SDL may contain only type system definitions and extensions, but it contains {Describe(node)}.");
@@ -60,6 +56,19 @@ internal sealed class SdlDefinitions
             }
         }
         return definitions;
+    }
+
+    /// <summary>Keeps the first definition of a name; a later one is reported with <paramref name="repeated"/>.</summary>
+    private static void AddFirst<T>(List<T> kept, HashSet<string> names, T node, string name, List<string> errors, Func<string, string> repeated)
+    {
+        if (names.Add(name))
+        {
+            kept.Add(node);
+        }
+        else
+        {
+            errors.Add(repeated(name));
+        }
     }
 
     private static string Describe(IDefinitionNode node) => node switch

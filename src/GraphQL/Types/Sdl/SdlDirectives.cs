@@ -30,15 +30,6 @@ internal static class SdlDirectives
     }
 
     /// <summary>The value of a string argument, or null when it is missing or not a string.</summary>
-    public static string? StringArgument(DirectiveNode directive, string name)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return (argument.Value as StringValueNode)?.Value;
-            }
-        }
-        return null;
-    }
+    public static string? StringArgument(DirectiveNode directive, string name) =>
+        (directive.Arguments.FindByName(name)?.Value as StringValueNode)?.Value;
 }

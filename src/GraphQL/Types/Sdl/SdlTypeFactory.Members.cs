@@ -1,4 +1,5 @@
 using GraphQL.Language;
+using GraphQL.Types.Conversion;
 
 namespace GraphQL.Types;
 
@@ -72,39 +73,30 @@ internal sealed partial class SdlTypeFactory
         }
     }
 
-    private void AddInterfaces(ComplexType type, IReadOnlyList<NamedTypeNode> names)
-    {
-        foreach (var name in names)
-        {
-            switch (FindNamedType(name.Name.Value))
-            {
-                case InterfaceType implemented:
-                    type.Interfaces.Add(implemented);
-                    break;
-                case { } other:
-                    errors.Add($"Type \"{type.Name}\" cannot implement \"{other.Name}\": it is {TypeKindNames.WithArticle(other.Kind)}, not an interface.");
-                    break;
-                default:
-                    ReportUnknownType(name.Name.Value, $"the interfaces of \"{type.Name}\"");
-                    break;
-            }
-        }
-    }
+    private void AddInterfaces(ComplexType type, IReadOnlyList<NamedTypeNode> names) => AddNamedTypes(
+        type.Interfaces, names, $"the interfaces of \"{type.Name}\"",
+        other => $"Type \"{type.Name}\" cannot implement \"{other.Name}\": it is {TypeKindNames.WithArticle(other.Kind)}, not an interface.");
 
-    private void AddUnionMembers(UnionType union, IReadOnlyList<NamedTypeNode> names)
+    private void AddUnionMembers(UnionType union, IReadOnlyList<NamedTypeNode> names) => AddNamedTypes(
+        union.Types, names, $"union type \"{union.Name}\"",
+        other => $"Union type \"{union.Name}\" can only include object types, but \"{other.Name}\" is {TypeKindNames.WithArticle(other.Kind)}.");
+
+    /// <summary>Adds the types <paramref name="names"/> name to <paramref name="target"/>; a type of another kind is reported with <paramref name="wrongKind"/>.</summary>
+    private void AddNamedTypes<T>(List<T> target, IReadOnlyList<NamedTypeNode> names, string usedBy, Func<NamedType, string> wrongKind)
+        where T : NamedType
     {
         foreach (var name in names)
         {
             switch (FindNamedType(name.Name.Value))
             {
-                case ObjectType member:
-                    union.Types.Add(member);
+                case T type:
+                    target.Add(type);
                     break;
                 case { } other:
-                    errors.Add($"Union type \"{union.Name}\" can only include object types, but \"{other.Name}\" is {TypeKindNames.WithArticle(other.Kind)}.");
+                    errors.Add(wrongKind(other));
                     break;
                 default:
-                    ReportUnknownType(name.Name.Value, $"union type \"{union.Name}\"");
+                    ReportUnknownType(name.Name.Value, usedBy);
                     break;
             }
         }
@@ -159,6 +151,7 @@ internal sealed partial class SdlTypeFactory
 
     private void AddEnumValues(EnumType enumType, IReadOnlyList<EnumValueDefinitionNode> nodes)
     {
+        var clrMembers = enumType.RuntimeType is { } clrEnum ? ClrEnumMembers.ByName(clrEnum, StringComparer.Ordinal) : null;
         foreach (var node in nodes)
         {
             var name = node.Name.Value;
@@ -167,27 +160,24 @@ internal sealed partial class SdlTypeFactory
                 errors.Add($"Enum value \"{enumType.Name}.{name}\" is defined more than once.");
                 continue;
             }
-            var value = new EnumValue(name, RuntimeEnumValue(enumType, name)) { Description = node.Description?.Value };
+            var value = new EnumValue(name, RuntimeEnumValue(enumType, name, clrMembers)) { Description = node.Description?.Value };
             value.DeprecationReason = SdlDirectives.TakeDeprecation(node.Directives, value.Directives);
             enumType.Values.Add(value);
         }
     }
 
     /// <summary>The bound CLR enum's member named like the value (as written, or by the naming convention); else the name.</summary>
-    private object RuntimeEnumValue(EnumType enumType, string name)
+    private object RuntimeEnumValue(EnumType enumType, string name, Dictionary<string, object>? clrMembers)
     {
-        if (enumType.RuntimeType is not { } clrEnum)
+        if (clrMembers is null)
         {
             return name;
         }
-        foreach (var member in Enum.GetNames(clrEnum))
+        if (clrMembers.TryGetValue(name, out var member))
         {
-            if (member == name || NameConventions.ToEnumValueName(member) == name)
-            {
-                return Enum.Parse(clrEnum, member);
-            }
+            return member;
         }
-        errors.Add($"Enum value \"{enumType.Name}.{name}\" has no matching member in the CLR enum {clrEnum.FullName}.");
+        errors.Add($"Enum value \"{enumType.Name}.{name}\" has no matching member in the CLR enum {enumType.RuntimeType!.FullName}.");
         return name;
     }
 }

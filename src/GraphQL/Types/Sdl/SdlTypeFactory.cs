@@ -126,23 +126,15 @@ internal sealed partial class SdlTypeFactory(
 
     private bool TryResolveType(ITypeNode node, string usedBy, [NotNullWhen(true)] out IType? type)
     {
-        type = null;
-        switch (node)
+        type = TypeReferences.FromAst(node, name =>
         {
-            case NonNullTypeNode nonNull when TryResolveType(nonNull.Type, usedBy, out var inner):
-                type = new NonNullType(inner);
-                break;
-            case ListTypeNode list when TryResolveType(list.Type, usedBy, out var inner):
-                type = new ListType(inner);
-                break;
-            case NamedTypeNode named:
-                type = FindNamedType(named.Name.Value);
-                if (type is null)
-                {
-                    ReportUnknownType(named.Name.Value, usedBy);
-                }
-                break;
-        }
+            var named = FindNamedType(name);
+            if (named is null)
+            {
+                ReportUnknownType(name, usedBy);
+            }
+            return named;
+        });
         return type is not null;
     }
 

@@ -14,27 +14,11 @@ public sealed class AllVariableUsagesAreAllowedRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : OperationsAfterWalkVisitor
     {
-        // Checked once the whole document is walked, when the usages of every fragment have been collected.
-        public override void LeaveDocument(DocumentNode node)
+        protected override void CheckOperation(OperationDefinitionNode node)
         {
-            foreach (var definition in node.Definitions)
-            {
-                if (definition is OperationDefinitionNode operation)
-                {
-                    Check(operation);
-                }
-            }
-        }
-
-        private void Check(OperationDefinitionNode node)
-        {
-            var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
-            foreach (var variable in node.VariableDefinitions)
-            {
-                definitions.TryAdd(variable.Variable.Name.Value, variable);
-            }
+            var definitions = VariableDefinitions(node);
             foreach (var usage in context.GetRecursiveVariableUsages(node))
             {
                 // Undefined variables, unknown types and unknown positions are reported by other rules.

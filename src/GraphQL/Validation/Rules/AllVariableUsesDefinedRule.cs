@@ -12,30 +12,14 @@ public sealed class AllVariableUsesDefinedRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : OperationsAfterWalkVisitor
     {
-        // Checked once the whole document is walked, when the usages of every fragment have been collected.
-        public override void LeaveDocument(DocumentNode node)
+        protected override void CheckOperation(OperationDefinitionNode node)
         {
-            foreach (var definition in node.Definitions)
-            {
-                if (definition is OperationDefinitionNode operation)
-                {
-                    Check(operation);
-                }
-            }
-        }
-
-        private void Check(OperationDefinitionNode node)
-        {
-            var defined = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variable in node.VariableDefinitions)
-            {
-                defined.Add(variable.Variable.Name.Value);
-            }
+            var defined = VariableDefinitions(node);
             foreach (var usage in context.GetRecursiveVariableUsages(node))
             {
-                if (!defined.Contains(usage.Name))
+                if (!defined.ContainsKey(usage.Name))
                 {
                     context.ReportError(
                         $"The variable \"${usage.Name}\" is used but not defined by {Operations.Describe(node)}.",

@@ -12,21 +12,9 @@ public sealed class AllVariablesUsedRule : IValidationRule
 
     public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor(ValidationContext context) : ValidationVisitor
+    private sealed class Visitor(ValidationContext context) : OperationsAfterWalkVisitor
     {
-        // Checked once the whole document is walked, when the usages of every fragment have been collected.
-        public override void LeaveDocument(DocumentNode node)
-        {
-            foreach (var definition in node.Definitions)
-            {
-                if (definition is OperationDefinitionNode operation)
-                {
-                    Check(operation);
-                }
-            }
-        }
-
-        private void Check(OperationDefinitionNode node)
+        protected override void CheckOperation(OperationDefinitionNode node)
         {
             if (node.VariableDefinitions.Count == 0)
             {

@@ -42,7 +42,7 @@ public sealed class ArgumentNamesRule : IValidationRule
         private void Report(ArgumentNode node, string owner, NamedCollection<InputField> arguments)
         {
             var argumentName = node.Name.Value;
-            var hint = Suggestions.DidYouMean(Suggestions.Closest(argumentName, arguments.Select(argument => argument.Name)));
+            var hint = Suggestions.DidYouMean(argumentName, arguments.Select(argument => argument.Name));
             context.ReportError($"The argument \"{argumentName}\" is not defined on {owner}.{hint}", Section, node);
         }
     }

@@ -19,7 +19,7 @@ public sealed class DirectivesAreDefinedRule : IValidationRule
                 return;
             }
             var name = node.Name.Value;
-            var hint = Suggestions.DidYouMean(Suggestions.Closest(name, context.Schema.Directives.Select(directive => directive.Name)));
+            var hint = Suggestions.DidYouMean(name, context.Schema.Directives.Select(directive => directive.Name));
             context.ReportError($"The directive \"@{name}\" is not defined by the schema.{hint}", Section, node);
         }
     }

@@ -25,7 +25,7 @@ public sealed class FieldSelectionsRule : IValidationRule
             var typeSuggestions = SuggestTypes(parentType, fieldName);
             var hint = typeSuggestions.Count > 0
                 ? Suggestions.DidYouMean(typeSuggestions, "to use an inline fragment on")
-                : Suggestions.DidYouMean(SuggestFields(parentType, fieldName));
+                : Suggestions.DidYouMean(fieldName, parentType is ComplexType complex ? complex.Fields.Select(field => field.Name) : []);
             context.ReportError($"The field \"{fieldName}\" does not exist on type \"{parentType.Name}\".{hint}", Section, node);
         }
 
@@ -65,10 +65,5 @@ public sealed class FieldSelectionsRule : IValidationRule
             suggestions.AddRange(objectTypes);
             return suggestions;
         }
-
-        private static IReadOnlyList<string> SuggestFields(NamedType parentType, string fieldName) =>
-            parentType is ComplexType complex
-                ? Suggestions.Closest(fieldName, complex.Fields.Select(field => field.Name))
-                : [];
     }
 }

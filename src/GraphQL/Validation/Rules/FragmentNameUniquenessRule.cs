@@ -11,19 +11,8 @@ public sealed class FragmentNameUniquenessRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly Dictionary<string, NameNode> _firstByName = new(StringComparer.Ordinal);
+        private readonly UniqueDefinitionNames _names = new(context, "fragment", Section);
 
-        public override void EnterFragmentDefinition(FragmentDefinitionNode node)
-        {
-            var name = node.Name;
-            if (!_firstByName.TryAdd(name.Value, name))
-            {
-                context.ReportError(
-                    $"There is more than one fragment named \"{name.Value}\"; each fragment of a document must have a unique name.",
-                    Section,
-                    _firstByName[name.Value],
-                    name);
-            }
-        }
+        public override void EnterFragmentDefinition(FragmentDefinitionNode node) => _names.Add(node.Name);
     }
 }

@@ -18,32 +18,33 @@ public sealed class FragmentSpreadIsPossibleRule : IValidationRule
         public override void EnterInlineFragment(InlineFragmentNode node)
         {
             // TypeInfo.Type is the type condition here; the selection set of the fragment is not entered yet.
-            if (node.TypeCondition is not null &&
-                context.TypeInfo.Type?.NamedType() is { } fragmentType &&
-                context.TypeInfo.ParentType is { } parentType &&
-                fragmentType.IsCompositeType() &&
-                !TypesOverlap(fragmentType, parentType))
+            if (node.TypeCondition is not null && context.TypeInfo.Type?.NamedType() is { } fragmentType)
             {
-                context.ReportError(
-                    $"An inline fragment on \"{fragmentType.Name}\" cannot be spread here: objects of type \"{parentType.Name}\" can never be of type \"{fragmentType.Name}\".",
-                    Section,
-                    node);
+                Check(fragmentType, fragmentName: null, node);
             }
         }
 
         public override void EnterFragmentSpread(FragmentSpreadNode node)
         {
             if (context.GetFragment(node.Name.Value) is { } fragment &&
-                context.Schema.FindType(fragment.TypeCondition.Name.Value) is { } fragmentType &&
-                context.TypeInfo.ParentType is { } parentType &&
-                fragmentType.IsCompositeType() &&
-                !TypesOverlap(fragmentType, parentType))
+                context.Schema.FindType(fragment.TypeCondition.Name.Value) is { } fragmentType)
             {
-                context.ReportError(
-                    $"The fragment \"{node.Name.Value}\" cannot be spread here: objects of type \"{parentType.Name}\" can never be of type \"{fragmentType.Name}\".",
-                    Section,
-                    node);
+                Check(fragmentType, node.Name.Value, node);
             }
+        }
+
+        /// <summary>Checks a named fragment, or an inline one when <paramref name="fragmentName"/> is null.</summary>
+        private void Check(NamedType fragmentType, string? fragmentName, SyntaxNode node)
+        {
+            if (context.TypeInfo.ParentType is not { } parentType || !fragmentType.IsCompositeType() || TypesOverlap(fragmentType, parentType))
+            {
+                return;
+            }
+            var fragment = fragmentName is null ? $"An inline fragment on \"{fragmentType.Name}\"" : $"The fragment \"{fragmentName}\"";
+            context.ReportError(
+                $"{fragment} cannot be spread here: objects of type \"{parentType.Name}\" can never be of type \"{fragmentType.Name}\".",
+                Section,
+                node);
         }
 
         private bool TypesOverlap(NamedType a, NamedType b)
@@ -52,16 +53,11 @@ public sealed class FragmentSpreadIsPossibleRule : IValidationRule
             {
                 return true;
             }
-            var schema = context.Schema;
-            var possibleOfB = schema.GetPossibleTypes(b);
-            foreach (var objectType in schema.GetPossibleTypes(a))
+            foreach (var objectType in context.Schema.GetPossibleTypes(a))
             {
-                foreach (var candidate in possibleOfB)
+                if (context.Schema.IsPossibleType(b, objectType))
                 {
-                    if (candidate.Name == objectType.Name)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
             return false;

@@ -18,7 +18,7 @@ public sealed class FragmentSpreadTargetDefinedRule : IValidationRule
             {
                 return;
             }
-            var hint = Suggestions.DidYouMean(Suggestions.Closest(name, context.Fragments.Keys));
+            var hint = Suggestions.DidYouMean(name, context.Fragments.Keys);
             context.ReportError($"The fragment \"{name}\" is spread here but not defined in the document.{hint}", Section, node);
         }
     }

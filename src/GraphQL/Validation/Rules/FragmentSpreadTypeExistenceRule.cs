@@ -29,7 +29,7 @@ public sealed class FragmentSpreadTypeExistenceRule : IValidationRule
             {
                 return;
             }
-            var hint = Suggestions.DidYouMean(Suggestions.Closest(typeName, context.Schema.Types.Select(type => type.Name)));
+            var hint = Suggestions.DidYouMean(typeName, context.Schema.Types.Select(type => type.Name));
             context.ReportError(
                 $"The type \"{typeName}\" in the type condition of {fragment} does not exist in the schema.{hint}",
                 Section,

@@ -22,7 +22,7 @@ public sealed class InputObjectFieldNamesRule : IValidationRule
             {
                 return;
             }
-            var hint = Suggestions.DidYouMean(Suggestions.Closest(fieldName, inputObjectType.Fields.Select(field => field.Name)));
+            var hint = Suggestions.DidYouMean(fieldName, inputObjectType.Fields.Select(field => field.Name));
             context.ReportError(
                 $"The field \"{fieldName}\" is not defined by input object \"{inputObjectType.Name}\".{hint}",
                 Section,

@@ -24,7 +24,7 @@ public sealed class InputObjectRequiredFieldsRule : IValidationRule
             for (var i = 0; i < inputObjectType.Fields.Count; i++)
             {
                 var field = inputObjectType.Fields[i];
-                if (field.Type.IsNonNull() && field.DefaultValue is null && !IsGiven(inputObject, field.Name))
+                if (field.IsRequired && inputObject.Fields.FindByName(field.Name) is null)
                 {
                     context.ReportError(
                         $"The field \"{field.Name}\" of type \"{field.Type.Print()}\" is required by input object \"{inputObjectType.Name}\", but it was not given.",
@@ -32,18 +32,6 @@ public sealed class InputObjectRequiredFieldsRule : IValidationRule
                         inputObject);
                 }
             }
-        }
-
-        private static bool IsGiven(ObjectValueNode inputObject, string name)
-        {
-            for (var i = 0; i < inputObject.Fields.Count; i++)
-            {
-                if (inputObject.Fields[i].Name.Value == name)
-                {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

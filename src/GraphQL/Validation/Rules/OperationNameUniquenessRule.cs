@@ -11,21 +11,13 @@ public sealed class OperationNameUniquenessRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
-        private readonly Dictionary<string, NameNode> _firstByName = new(StringComparer.Ordinal);
+        private readonly UniqueDefinitionNames _names = new(context, "operation", Section);
 
         public override void EnterOperationDefinition(OperationDefinitionNode node)
         {
-            if (node.Name is not { } name)
+            if (node.Name is { } name)
             {
-                return;
-            }
-            if (!_firstByName.TryAdd(name.Value, name))
-            {
-                context.ReportError(
-                    $"There is more than one operation named \"{name.Value}\"; each operation of a document must have a unique name.",
-                    Section,
-                    _firstByName[name.Value],
-                    name);
+                _names.Add(name);
             }
         }
     }

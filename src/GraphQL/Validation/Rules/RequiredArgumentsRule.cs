@@ -42,7 +42,7 @@ public sealed class RequiredArgumentsRule : IValidationRule
             for (var i = 0; i < definitions.Count; i++)
             {
                 var definition = definitions[i];
-                if (definition.Type.IsNonNull() && definition.DefaultValue is null && !IsGiven(given, definition.Name))
+                if (definition.IsRequired && given.FindByName(definition.Name) is null)
                 {
                     var owner = parentType is null ? $"directive \"@{ownerName}\"" : $"field \"{parentType.Name}.{ownerName}\"";
                     context.ReportError(
@@ -51,18 +51,6 @@ public sealed class RequiredArgumentsRule : IValidationRule
                         node);
                 }
             }
-        }
-
-        private static bool IsGiven(IReadOnlyList<ArgumentNode> given, string name)
-        {
-            for (var i = 0; i < given.Count; i++)
-            {
-                if (given[i].Name.Value == name)
-                {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -77,13 +77,13 @@ public sealed class SubscriptionSingleRootFieldRule : IValidationRule
                     case FragmentSpreadNode spread:
                         if (visitedFragments.Add(spread.Name.Value) &&
                             context.GetFragment(spread.Name.Value) is { } fragment &&
-                            Applies(subscriptionType, fragment.TypeCondition))
+                            context.Schema.DoesFragmentTypeApply(subscriptionType, fragment.TypeCondition))
                         {
                             CollectFields(subject, subscriptionType, fragment.SelectionSet, fieldsByResponseName, visitedFragments);
                         }
                         break;
                     case InlineFragmentNode inlineFragment:
-                        if (inlineFragment.TypeCondition is null || Applies(subscriptionType, inlineFragment.TypeCondition))
+                        if (context.Schema.DoesFragmentTypeApply(subscriptionType, inlineFragment.TypeCondition))
                         {
                             CollectFields(subject, subscriptionType, inlineFragment.SelectionSet, fieldsByResponseName, visitedFragments);
                         }
@@ -106,8 +106,5 @@ public sealed class SubscriptionSingleRootFieldRule : IValidationRule
                 }
             }
         }
-
-        private bool Applies(ObjectType subscriptionType, NamedTypeNode typeCondition) =>
-            context.Schema.FindType(typeCondition.Name.Value) is { } type && context.Schema.IsSubType(type, subscriptionType);
     }
 }

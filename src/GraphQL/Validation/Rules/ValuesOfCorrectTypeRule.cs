@@ -131,7 +131,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 case EnumType enumType when node is EnumValueNode enumValue:
                     if (!enumType.Values.Contains(enumValue.Value))
                     {
-                        var hint = Suggestions.DidYouMean(Suggestions.Closest(enumValue.Value, enumType.Values.Select(value => value.Name)));
+                        var hint = Suggestions.DidYouMean(enumValue.Value, enumType.Values.Select(value => value.Name));
                         context.ReportError(
                             $"The value \"{enumValue.Value}\" given to {DescribePosition()} does not exist in enum \"{enumType.Name}\".{hint}",
                             Section,

@@ -18,9 +18,9 @@ public sealed class VariablesAreInputTypesRule : IValidationRule
             var typeName = node.Type.NamedType().Name.Value;
             if (context.Schema.FindType(typeName) is not { } namedType)
             {
-                var hint = Suggestions.DidYouMean(Suggestions.Closest(
+                var hint = Suggestions.DidYouMean(
                     typeName,
-                    context.Schema.Types.Where(type => type.IsInputType()).Select(type => type.Name)));
+                    context.Schema.Types.Where(type => type.IsInputType()).Select(type => type.Name));
                 context.ReportError(
                     $"The type \"{typeName}\" of variable \"${variableName}\" does not exist in the schema.{hint}",
                     Section,

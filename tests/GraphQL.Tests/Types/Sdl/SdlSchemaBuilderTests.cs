@@ -118,6 +118,8 @@ public class SdlSchemaBuilderTests
         Assert.Equal("Can moderate.", schema.GetType<EnumType>("Role").Values["MODERATOR"].Description);
         Assert.Equal(["User", "Post"], schema.GetType<UnionType>("SearchResult").Types.Select(t => t.Name));
         Assert.True(schema.IsPossibleType(schema.GetType<InterfaceType>("Node"), schema.GetType<ObjectType>("Post")));
+        Assert.Same(schema.GetType<ObjectType>("User"), schema.FindPossibleType(schema.GetType<UnionType>("SearchResult"), "User"));
+        Assert.Null(schema.FindPossibleType(schema.GetType<UnionType>("SearchResult"), "Comment"));
     }
 
     [Fact]

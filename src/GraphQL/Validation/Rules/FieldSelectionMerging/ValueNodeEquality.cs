@@ -32,7 +32,7 @@ internal static class ValueNodeEquality
         }
         for (var i = 0; i < a.Count; i++)
         {
-            if (FindArgument(b, a[i].Name.Value) is not { } other || !AreEqual(a[i].Value, other.Value))
+            if (b.FindByName(a[i].Name.Value) is not { } other || !AreEqual(a[i].Value, other.Value))
             {
                 return false;
             }
@@ -87,18 +87,6 @@ internal static class ValueNodeEquality
             default:
                 return (int)value.Kind;
         }
-    }
-
-    private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> arguments, string name)
-    {
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (arguments[i].Name.Value == name)
-            {
-                return arguments[i];
-            }
-        }
-        return null;
     }
 
     private static bool ListsAreEqual(IReadOnlyList<IValueNode> a, IReadOnlyList<IValueNode> b)
