@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace GraphApi.Redis;
 
 /// <summary>
-/// Keeps one logical connection alive: opens it, hands each open socket to its owner's session (which returns or
-/// throws when the socket fails), then reconnects with exponential backoff until it succeeds or is disposed.
+/// Keeps one logical connection alive: opens it, lets its owner prepare each new socket (re-subscribing, say) before it
+/// counts as connected, hands it to the owner's session (which returns or throws when the socket fails), then reconnects with exponential backoff until it succeeds or is disposed.
 /// The first attempt after a drop is immediate; later ones wait <see cref="RedisOptions.ReconnectBaseDelay"/>, doubled per
 /// failure up to <see cref="RedisOptions.ReconnectMaxDelay"/>, with ±20 % jitter so that many instances do not retry in step.
 /// </summary>
@@ -14,16 +14,20 @@ internal sealed class ConnectionSupervisor : IAsyncDisposable
     private readonly RedisOptions options;
     private readonly ILogger logger;
     private readonly string role;
+    private readonly Func<RespSocket, CancellationToken, Task> prepareSession;
     private readonly Func<RespSocket, CancellationToken, Task> runSession;
     private readonly CancellationTokenSource stopping = new();
     private Task supervising = Task.CompletedTask;
     private volatile bool connected;
 
-    public ConnectionSupervisor(RedisOptions options, ILogger logger, string role, Func<RespSocket, CancellationToken, Task> runSession)
+    public ConnectionSupervisor(
+        RedisOptions options, ILogger logger, string role,
+        Func<RespSocket, CancellationToken, Task> prepareSession, Func<RespSocket, CancellationToken, Task> runSession)
     {
         this.options = options;
         this.logger = logger;
         this.role = role;
+        this.prepareSession = prepareSession;
         this.runSession = runSession;
     }
 
@@ -32,7 +36,7 @@ internal sealed class ConnectionSupervisor : IAsyncDisposable
     /// <summary>Opens the first connection (throwing <see cref="RedisConnectionException"/> when it fails), then supervises it.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var socket = await RespSocket.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+        var socket = await OpenAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Redis {Role} connection to {Endpoint} opened", role, options.Endpoint);
         connected = true;
         supervising = Task.Run(() => SuperviseAsync(socket));
@@ -84,7 +88,7 @@ internal sealed class ConnectionSupervisor : IAsyncDisposable
         {
             try
             {
-                var socket = await RespSocket.ConnectAsync(options, stopping.Token).ConfigureAwait(false);
+                var socket = await OpenAsync(stopping.Token).ConfigureAwait(false);
                 logger.LogInformation("Redis {Role} connection to {Endpoint} reopened after {Attempts} attempt(s)",
                     role, options.Endpoint, attempt);
                 return socket;
@@ -106,6 +110,27 @@ internal sealed class ConnectionSupervisor : IAsyncDisposable
             {
                 return null;
             }
+        }
+    }
+
+    /// <summary>Connects and prepares the session; a failed preparation closes the socket and counts as a failed connect.</summary>
+    private async Task<RespSocket> OpenAsync(CancellationToken cancellationToken)
+    {
+        var socket = await RespSocket.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await prepareSession(socket, cancellationToken).ConfigureAwait(false);
+            return socket;
+        }
+        catch (Exception error)
+        {
+            await socket.DisposeAsync().ConfigureAwait(false);
+            if (error is OperationCanceledException or RedisConnectionException)
+            {
+                throw;
+            }
+
+            throw new RedisConnectionException(options.Endpoint, $"could not prepare the {role} connection: {error.Message}", error);
         }
     }
 

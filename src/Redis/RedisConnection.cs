@@ -24,7 +24,7 @@ public sealed class RedisConnection : IAsyncDisposable
     private RedisConnection(RedisOptions options, ILogger logger)
     {
         this.options = options;
-        supervisor = new ConnectionSupervisor(options, logger, "command", RunSessionAsync);
+        supervisor = new ConnectionSupervisor(options, logger, "command", static (_, _) => Task.CompletedTask, RunSessionAsync);
     }
 
     /// <summary>The options this connection was opened with.</summary>
@@ -126,17 +126,17 @@ public sealed class RedisConnection : IAsyncDisposable
         {
             reply = await command.Task.WaitAsync(options.CommandTimeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (command.TrySetCanceled())
         {
-            if (!command.TrySetCanceled())
-            {
-                throw;
-            }
-
             throw supervisor.IsConnected
                 ? new RedisTimeoutException(command.Name, options.CommandTimeout, options.Endpoint)
                 : new RedisConnectionException(options.Endpoint,
                     $"not connected (reconnecting); {command.Name} waited {options.CommandTimeout.TotalMilliseconds:0} ms");
+        }
+        catch (TimeoutException)
+        {
+            // The reply (or the connection's failure) arrived just as the timeout fired: it wins.
+            reply = await command.Task.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

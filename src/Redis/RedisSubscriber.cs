@@ -24,7 +24,7 @@ public sealed class RedisSubscriber : IAsyncDisposable
     {
         this.options = options;
         this.logger = logger;
-        supervisor = new ConnectionSupervisor(options, logger, "pub/sub", RunSessionAsync);
+        supervisor = new ConnectionSupervisor(options, logger, "pub/sub", ResubscribeAsync, RunSessionAsync);
     }
 
     /// <summary>False while the connection is down and being reopened.</summary>
@@ -119,22 +119,35 @@ public sealed class RedisSubscriber : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            IgnoreLateFailure(confirmed);
             throw new RedisTimeoutException(command, options.CommandTimeout, options.Endpoint);
         }
         catch (Exception error) when (error is IOException or ObjectDisposedException or InvalidOperationException)
         {
+            IgnoreLateFailure(confirmed);
             throw new RedisConnectionException(options.Endpoint, $"the pub/sub connection failed while sending {command}", error);
+        }
+        catch (OperationCanceledException)
+        {
+            IgnoreLateFailure(confirmed);
+            throw;
         }
     }
 
-    /// <summary>Subscribes again to everything with handlers, then reads pushed messages until the socket fails.</summary>
+    /// <summary>Nobody awaits a confirmation once its caller gave up; observe its failure so it is not reported as unobserved.</summary>
+    private static void IgnoreLateFailure(Task confirmation)
+    {
+        confirmation.ContinueWith(static task => _ = task.Exception, CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>Reads pushed messages and confirmations from the socket <see cref="ResubscribeAsync"/> prepared until it fails.</summary>
     private async Task RunSessionAsync(RespSocket socket, CancellationToken stopping)
     {
-        var session = new PubSubSession(socket, options.Endpoint);
+        var session = current!;
         Exception? reason = null;
         try
         {
-            await ResubscribeAsync(session, stopping).ConfigureAwait(false);
             await ReadLoopAsync(session, stopping).ConfigureAwait(false);
         }
         catch (Exception error)
@@ -149,8 +162,10 @@ public sealed class RedisSubscriber : IAsyncDisposable
         }
     }
 
-    private async Task ResubscribeAsync(PubSubSession session, CancellationToken stopping)
+    /// <summary>Makes a new socket the current session, subscribing again to everything that has handlers.</summary>
+    private async Task ResubscribeAsync(RespSocket socket, CancellationToken stopping)
     {
+        var session = new PubSubSession(socket, options.Endpoint);
         await subscriptionChanges.WaitAsync(stopping).ConfigureAwait(false);
         try
         {

@@ -191,6 +191,18 @@ public sealed class RedisCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Disposing_fails_a_command_still_waiting_for_its_reply()
+    {
+        var blocking = redis.ExecuteAsync("BLPOP", TestRedisServer.UniqueKey("empty"), 2);
+        await Task.Delay(100);
+
+        await redis.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<RedisConnectionException>(() => blocking);
+        Assert.Contains("the connection was lost while BLPOP waited for its reply", error.Message);
+    }
+
+    [Fact]
     public async Task Connecting_to_a_closed_port_fails_naming_the_endpoint()
     {
         var options = RedisOptions.Parse("127.0.0.1:1,connectTimeout=2000");
