@@ -142,7 +142,7 @@ public sealed class RedisSubscriber : IAsyncDisposable
     }
 
     /// <summary>Reads pushed messages and confirmations from the socket <see cref="ResubscribeAsync"/> prepared until it fails.</summary>
-    private async Task RunSessionAsync(RespSocket socket, CancellationToken stopping)
+    private async Task RunSessionAsync(RespSocket _, CancellationToken stopping)
     {
         var session = current!;
         Exception? reason = null;
