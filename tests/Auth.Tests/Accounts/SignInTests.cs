@@ -7,31 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Auth.Tests.Accounts;
 
-public sealed class SignInTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class SignInTests(DatabaseFixture database) : AuthTestClass(database)
 {
-    private TestAuth _auth = null!;
-
-    private AccountService Accounts => _auth.Accounts;
-
-    public Task InitializeAsync()
-    {
-        _auth = TestAuth.Create(database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _auth.DisposeAsync();
-
     [Fact]
     public async Task The_right_password_signs_in_whatever_the_case_of_the_email()
     {
-        var account = await _auth.SignUpAsync();
+        var account = await Auth.SignUpAsync();
         var ip = IPAddress.Parse("2001:db8::5");
 
         var signedIn = AssertResult.Success(await Accounts.SignInAsync($" {account.User.Email.ToUpperInvariant()} ", TestAuth.Password, "Agent/2", ip));
 
         Assert.Equal(account.User.Id, signedIn.User.Id);
         Assert.NotEqual(account.SessionId, signedIn.SessionId);
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         var token = await db.RefreshTokens.SingleAsync(t => t.FamilyId == signedIn.SessionId);
         Assert.Equal(("Agent/2", ip), (token.UserAgent, token.IpAddress));
     }
@@ -39,7 +27,7 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_wrong_password_and_an_unknown_email_get_the_same_error()
     {
-        var account = await _auth.SignUpAsync();
+        var account = await Auth.SignUpAsync();
 
         var wrongPassword = await Accounts.SignInAsync(account.User.Email, "wrong password 1", null, null);
         var unknownEmail = await Accounts.SignInAsync(TestAuth.NewEmail(), TestAuth.Password, null, null);
@@ -52,8 +40,8 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_suspended_account_is_refused_with_its_own_error()
     {
-        var account = await _auth.SignUpAsync();
-        await _auth.SetStatusAsync(account.User.Id, UserStatus.Suspended);
+        var account = await Auth.SignUpAsync();
+        await Auth.SetStatusAsync(account.User.Id, UserStatus.Suspended);
 
         Assert.IsType<AccountSuspendedError>((await Accounts.SignInAsync(account.User.Email, TestAuth.Password, null, null)).Error);
     }
@@ -61,8 +49,8 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_deleted_account_is_refused_with_its_own_error()
     {
-        var account = await _auth.SignUpAsync();
-        await _auth.SetStatusAsync(account.User.Id, UserStatus.Deleted);
+        var account = await Auth.SignUpAsync();
+        await Auth.SetStatusAsync(account.User.Id, UserStatus.Deleted);
 
         Assert.IsType<AccountDeletedError>((await Accounts.SignInAsync(account.User.Email, TestAuth.Password, null, null)).Error);
     }
@@ -70,8 +58,8 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_suspended_account_with_a_wrong_password_gets_only_the_credentials_error()
     {
-        var account = await _auth.SignUpAsync();
-        await _auth.SetStatusAsync(account.User.Id, UserStatus.Suspended);
+        var account = await Auth.SignUpAsync();
+        await Auth.SetStatusAsync(account.User.Id, UserStatus.Suspended);
 
         Assert.IsType<InvalidCredentialsError>((await Accounts.SignInAsync(account.User.Email, "wrong password 1", null, null)).Error);
     }
@@ -79,13 +67,13 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task Signing_in_rehashes_a_password_hashed_with_fewer_iterations()
     {
-        var account = await _auth.SignUpAsync();
-        var oldHash = (await _auth.LoadUserAsync(account.User.Id)).PasswordHash;
-        await using var stronger = TestAuth.Create(database, new Dictionary<string, string?> { ["Auth:Passwords:HashIterations"] = "2000" });
+        var account = await Auth.SignUpAsync();
+        var oldHash = (await Auth.LoadUserAsync(account.User.Id)).PasswordHash;
+        await using var stronger = TestAuth.Create(Database, new Dictionary<string, string?> { ["Auth:Passwords:HashIterations"] = "2000" });
 
         AssertResult.Success(await stronger.Accounts.SignInAsync(account.User.Email, TestAuth.Password, null, null));
 
-        var user = await _auth.LoadUserAsync(account.User.Id);
+        var user = await Auth.LoadUserAsync(account.User.Id);
         Assert.NotEqual(oldHash, user.PasswordHash);
         Assert.Equal(PasswordCheck.Correct, stronger.Get<PasswordService>().Verify(user, TestAuth.Password));
     }
@@ -93,18 +81,18 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_current_hash_is_left_alone()
     {
-        var account = await _auth.SignUpAsync();
-        var hash = (await _auth.LoadUserAsync(account.User.Id)).PasswordHash;
+        var account = await Auth.SignUpAsync();
+        var hash = (await Auth.LoadUserAsync(account.User.Id)).PasswordHash;
 
         AssertResult.Success(await Accounts.SignInAsync(account.User.Email, TestAuth.Password, null, null));
 
-        Assert.Equal(hash, (await _auth.LoadUserAsync(account.User.Id)).PasswordHash);
+        Assert.Equal(hash, (await Auth.LoadUserAsync(account.User.Id)).PasswordHash);
     }
 
     [Fact]
     public async Task The_eleventh_attempt_in_a_minute_from_one_address_is_refused()
     {
-        await using var auth = TestAuth.Create(database);
+        await using var auth = TestAuth.Create(Database);
         var ip = IPAddress.Parse("192.0.2.11");
         for (var i = 0; i < 10; i++)
         {
@@ -121,7 +109,7 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task The_sixth_attempt_in_a_minute_for_one_account_is_refused_even_with_the_right_password()
     {
-        await using var auth = TestAuth.Create(database);
+        await using var auth = TestAuth.Create(Database);
         var account = await auth.SignUpAsync();
         for (var i = 0; i < 5; i++)
         {
@@ -136,7 +124,7 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task Rate_limits_come_from_the_configuration()
     {
-        await using var auth = TestAuth.Create(database, new Dictionary<string, string?>
+        await using var auth = TestAuth.Create(Database, new Dictionary<string, string?>
         {
             ["Auth:SignInRateLimit:PerAccountPermitLimit"] = "1",
             ["Auth:SignInRateLimit:Window"] = "00:05:00",

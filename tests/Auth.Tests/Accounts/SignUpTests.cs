@@ -8,20 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Auth.Tests.Accounts;
 
-public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class SignUpTests(DatabaseFixture database) : AuthTestClass(database)
 {
-    private TestAuth _auth = null!;
-
-    private AccountService Accounts => _auth.Accounts;
-
-    public Task InitializeAsync()
-    {
-        _auth = TestAuth.Create(database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _auth.DisposeAsync();
-
     [Fact]
     public async Task Signing_up_with_the_mailed_code_creates_the_user_and_profile_and_signs_in()
     {
@@ -30,19 +18,19 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
         var handle = "New_Person." + Guid.NewGuid().ToString("N")[..8];
 
         var signedIn = AssertResult.Success(await Accounts.SignUpAsync(
-            $" {email} ", await _auth.LatestCodeAsync(email), TestAuth.Password, handle, "  New Person ",
+            $" {email} ", await Auth.LatestCodeAsync(email), TestAuth.Password, handle, "  New Person ",
             TestAuth.ClientUserAgent, TestAuth.ClientIp));
 
-        var user = await _auth.LoadUserAsync(signedIn.User.Id);
+        var user = await Auth.LoadUserAsync(signedIn.User.Id);
         Assert.Equal(email, user.Email);
         Assert.Equal(email.ToLowerInvariant(), user.EmailNormalized);
         Assert.Equal(handle.ToLowerInvariant(), user.Handle);
         Assert.Equal(UserStatus.Active, user.Status);
-        Assert.Equal(_auth.Time.GetUtcNow(), user.CreatedAt);
+        Assert.Equal(Auth.Time.GetUtcNow(), user.CreatedAt);
         Assert.Equal("New Person", user.Profile!.DisplayName);
-        Assert.Equal(PasswordCheck.Correct, _auth.Get<PasswordService>().Verify(user, TestAuth.Password));
+        Assert.Equal(PasswordCheck.Correct, Auth.Get<PasswordService>().Verify(user, TestAuth.Password));
 
-        var validation = await _auth.Get<AccessTokenValidator>().ValidateAsync(signedIn.AccessToken.Token);
+        var validation = await Auth.Get<AccessTokenValidator>().ValidateAsync(signedIn.AccessToken.Token);
         Assert.True(validation.IsValid, validation.Failure.ToString());
         Assert.Equal(user.Id.ToString(), validation.Principal!.FindFirst(AccessTokenClaims.UserId)!.Value);
         Assert.Equal(signedIn.SessionId.ToString(), validation.Principal.FindFirst(AccessTokenClaims.SessionId)!.Value);
@@ -56,9 +44,9 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
         await Accounts.RequestSignUpCodeAsync(email);
 
         var signedIn = AssertResult.Success(await Accounts.SignUpAsync(
-            email, await _auth.LatestCodeAsync(email), TestAuth.Password, TestAuth.NewHandle(), "   ", null, null));
+            email, await Auth.LatestCodeAsync(email), TestAuth.Password, TestAuth.NewHandle(), "   ", null, null));
 
-        Assert.Null((await _auth.LoadUserAsync(signedIn.User.Id)).Profile!.DisplayName);
+        Assert.Null((await Auth.LoadUserAsync(signedIn.User.Id)).Profile!.DisplayName);
     }
 
     [Theory]
@@ -82,7 +70,7 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_taken_email_gets_no_code_whatever_its_case()
     {
-        var signedIn = await _auth.SignUpAsync();
+        var signedIn = await Auth.SignUpAsync();
 
         var error = Assert.IsType<EmailTakenError>((await Accounts.RequestSignUpCodeAsync(signedIn.User.Email.ToUpperInvariant())).Error);
 
@@ -103,7 +91,7 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var wrong = await Accounts.SignUpAsync(email, code == "999999" ? "999998" : "999999", TestAuth.Password, TestAuth.NewHandle(), null, null, null);
 
@@ -117,8 +105,8 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
-        _auth.Time.Advance(TimeSpan.FromMinutes(11));
+        var code = await Auth.LatestCodeAsync(email);
+        Auth.Time.Advance(TimeSpan.FromMinutes(11));
 
         var result = await Accounts.SignUpAsync(email, code, TestAuth.Password, TestAuth.NewHandle(), null, null, null);
 
@@ -131,7 +119,7 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
         for (var i = 0; i < 5; i++)
         {
             await Accounts.SignUpAsync(email, "not it", TestAuth.Password, TestAuth.NewHandle(), null, null, null);
@@ -147,10 +135,10 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
         AssertResult.Success(await Accounts.SignUpAsync(email, code, TestAuth.Password, TestAuth.NewHandle(), null, null, null));
 
-        Assert.IsType<VerificationCodeUsedError>((await _auth.Get<VerificationCodeService>().VerifyAsync(email, VerificationPurpose.SignUp, code)).Error);
+        Assert.IsType<VerificationCodeUsedError>((await Auth.Get<VerificationCodeService>().VerifyAsync(email, VerificationPurpose.SignUp, code)).Error);
         Assert.IsType<EmailTakenError>((await Accounts.SignUpAsync(email, code, TestAuth.Password, TestAuth.NewHandle(), null, null, null)).Error);
     }
 
@@ -167,7 +155,7 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
         var other = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(other);
 
-        var result = await Accounts.SignUpAsync(other, await _auth.LatestCodeAsync(email), TestAuth.Password, TestAuth.NewHandle(), null, null, null);
+        var result = await Accounts.SignUpAsync(other, await Auth.LatestCodeAsync(email), TestAuth.Password, TestAuth.NewHandle(), null, null, null);
 
         // Codes are bound to their email: another email's code fails like any wrong guess (unless both drew the same digits).
         Assert.IsType<InvalidVerificationCodeError>(result.Error);
@@ -176,7 +164,7 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     [Fact]
     public async Task A_taken_email_in_another_case_is_refused_before_the_code_is_tried()
     {
-        var existing = await _auth.SignUpAsync();
+        var existing = await Auth.SignUpAsync();
         var email = existing.User.Email.ToUpperInvariant();
 
         var result = await Accounts.SignUpAsync(email, "123456", TestAuth.Password, TestAuth.NewHandle(), null, null, null);
@@ -188,10 +176,10 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     public async Task A_taken_handle_in_another_case_is_refused()
     {
         var handle = TestAuth.NewHandle();
-        await _auth.SignUpAsync(handle: handle);
+        await Auth.SignUpAsync(handle: handle);
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var result = await Accounts.SignUpAsync(email, code, TestAuth.Password, handle.ToUpperInvariant(), null, null, null);
 
@@ -206,10 +194,10 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
         var email = TestAuth.NewEmail();
         var handle = TestAuth.NewHandle();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var result = await WhileAnotherSignUpIsUncommittedAsync(
-            new User { Email = TestAuth.NewEmail(), Handle = handle, PasswordHash = "x", CreatedAt = _auth.Time.GetUtcNow() },
+            new User { Email = TestAuth.NewEmail(), Handle = handle, PasswordHash = "x", CreatedAt = Auth.Time.GetUtcNow() },
             () => Accounts.SignUpAsync(email, code, TestAuth.Password, handle, null, null, null));
 
         Assert.Equal(new HandleTakenError(handle), result.Error);
@@ -221,10 +209,10 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var result = await WhileAnotherSignUpIsUncommittedAsync(
-            new User { Email = email.ToUpperInvariant(), Handle = TestAuth.NewHandle(), PasswordHash = "x", CreatedAt = _auth.Time.GetUtcNow() },
+            new User { Email = email.ToUpperInvariant(), Handle = TestAuth.NewHandle(), PasswordHash = "x", CreatedAt = Auth.Time.GetUtcNow() },
             () => Accounts.SignUpAsync(email, code, TestAuth.Password, TestAuth.NewHandle(), null, null, null));
 
         Assert.Equal(new EmailTakenError(email), result.Error);
@@ -276,19 +264,19 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     {
         var email = TestAuth.NewEmail();
         await Accounts.RequestSignUpCodeAsync(email);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         await Accounts.SignUpAsync(email, "000000", "weak", TestAuth.NewHandle(), null, null, null);
         await Accounts.SignUpAsync(email, "000000", TestAuth.Password, "x", null, null, null);
 
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         Assert.Equal(0, (await db.VerificationCodes.SingleAsync(c => c.Email == email)).Attempts);
         AssertResult.Success(await Accounts.SignUpAsync(email, code, TestAuth.Password, TestAuth.NewHandle(), null, null, null));
     }
 
     private async Task<bool> UserExistsAsync(string email)
     {
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         return await db.Users.AnyAsync(u => u.EmailNormalized == email.ToLowerInvariant());
     }
 
@@ -298,13 +286,13 @@ public sealed class SignUpTests(DatabaseFixture database) : IClassFixture<Databa
     /// </summary>
     private async Task<AccountResult<SignedIn>> WhileAnotherSignUpIsUncommittedAsync(User rival, Func<Task<AccountResult<SignedIn>>> signUp)
     {
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Users.Add(rival);
         await db.SaveChangesAsync();
 
         var signingUp = signUp();
-        await using (var observer = _auth.CreateDbContext())
+        await using (var observer = Auth.CreateDbContext())
         {
             while (!signingUp.IsCompleted
                 && !await observer.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock') AS \"Value\"").SingleAsync())

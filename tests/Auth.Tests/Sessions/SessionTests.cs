@@ -6,31 +6,19 @@ using GraphApi.Testing;
 
 namespace GraphApi.Auth.Tests.Sessions;
 
-public sealed class SessionTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class SessionTests(DatabaseFixture database) : AuthTestClass(database)
 {
-    private TestAuth _auth = null!;
-
-    private AccountService Accounts => _auth.Accounts;
-
-    public Task InitializeAsync()
-    {
-        _auth = TestAuth.Create(database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _auth.DisposeAsync();
-
     [Fact]
     public async Task Lists_the_active_sessions_most_recently_used_first_with_the_current_one_marked()
     {
-        var phone = await _auth.SignUpAsync();
-        var signedUpAt = _auth.Time.GetUtcNow();
-        _auth.Time.Advance(TimeSpan.FromHours(1));
+        var phone = await Auth.SignUpAsync();
+        var signedUpAt = Auth.Time.GetUtcNow();
+        Auth.Time.Advance(TimeSpan.FromHours(1));
         var laptopIp = IPAddress.Parse("2001:db8::9");
         var laptop = AssertResult.Success(await Accounts.SignInAsync(phone.User.Email, TestAuth.Password, "Laptop", laptopIp));
-        _auth.Time.Advance(TimeSpan.FromHours(1));
+        Auth.Time.Advance(TimeSpan.FromHours(1));
         await Accounts.RefreshAsync(phone.RefreshToken.Token);
-        var refreshedAt = _auth.Time.GetUtcNow();
+        var refreshedAt = Auth.Time.GetUtcNow();
         var ended = AssertResult.Success(await Accounts.SignInAsync(phone.User.Email, TestAuth.Password, null, null));
         await Accounts.SignOutAsync(Session(ended));
 
@@ -47,8 +35,8 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Expired_sessions_are_not_listed()
     {
-        var signedIn = await _auth.SignUpAsync();
-        _auth.Time.Advance(TimeSpan.FromDays(14));
+        var signedIn = await Auth.SignUpAsync();
+        Auth.Time.Advance(TimeSpan.FromDays(14));
 
         Assert.Empty(await Accounts.ListSessionsAsync(Session(signedIn)));
     }
@@ -56,7 +44,7 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Signing_out_ends_the_session_and_its_access_tokens_but_not_other_sessions()
     {
-        var signedIn = await _auth.SignUpAsync();
+        var signedIn = await Auth.SignUpAsync();
         var other = AssertResult.Success(await Accounts.SignInAsync(signedIn.User.Email, TestAuth.Password, null, null));
         Assert.True((await Validate(signedIn)).IsValid);
 
@@ -72,11 +60,11 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Signing_out_everywhere_ends_every_session_of_the_user_only()
     {
-        var first = await _auth.SignUpAsync();
+        var first = await Auth.SignUpAsync();
         var second = AssertResult.Success(await Accounts.SignInAsync(first.User.Email, TestAuth.Password, null, null));
         var third = AssertResult.Success(await Accounts.SignInAsync(first.User.Email, TestAuth.Password, null, null));
         await Accounts.RefreshAsync(third.RefreshToken.Token);
-        var someoneElse = await _auth.SignUpAsync();
+        var someoneElse = await Auth.SignUpAsync();
 
         Assert.Equal(3, await Accounts.SignOutEverywhereAsync(Session(second)));
 
@@ -93,7 +81,7 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Revoking_one_of_ones_sessions_ends_it()
     {
-        var current = await _auth.SignUpAsync();
+        var current = await Auth.SignUpAsync();
         var other = AssertResult.Success(await Accounts.SignInAsync(current.User.Email, TestAuth.Password, null, null));
 
         Assert.Equal(other.SessionId, AssertResult.Success(await Accounts.RevokeSessionAsync(Session(current), other.SessionId)));
@@ -106,8 +94,8 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task Someone_elses_session_cannot_be_revoked()
     {
-        var me = await _auth.SignUpAsync();
-        var someoneElse = await _auth.SignUpAsync();
+        var me = await Auth.SignUpAsync();
+        var someoneElse = await Auth.SignUpAsync();
 
         var result = await Accounts.RevokeSessionAsync(Session(me), someoneElse.SessionId);
 
@@ -120,7 +108,7 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     [Fact]
     public async Task An_unknown_or_already_ended_session_cannot_be_revoked()
     {
-        var me = await _auth.SignUpAsync();
+        var me = await Auth.SignUpAsync();
         var other = AssertResult.Success(await Accounts.SignInAsync(me.User.Email, TestAuth.Password, null, null));
         AssertResult.Success(await Accounts.RevokeSessionAsync(Session(me), other.SessionId));
 
@@ -131,5 +119,5 @@ public sealed class SessionTests(DatabaseFixture database) : IClassFixture<Datab
     private static CurrentSession Session(SignedIn signedIn) => new(signedIn.User.Id, signedIn.SessionId);
 
     private Task<AccessTokenValidation> Validate(SignedIn signedIn) =>
-        _auth.Get<AccessTokenValidator>().ValidateAsync(signedIn.AccessToken.Token);
+        Auth.Get<AccessTokenValidator>().ValidateAsync(signedIn.AccessToken.Token);
 }

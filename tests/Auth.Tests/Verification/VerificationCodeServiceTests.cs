@@ -6,19 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Auth.Tests.Verification;
 
-public sealed class VerificationCodeServiceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class VerificationCodeServiceTests(DatabaseFixture database) : AuthTestClass(database)
 {
-    private TestAuth _auth = null!;
-
-    private VerificationCodeService Codes => _auth.Get<VerificationCodeService>();
-
-    public Task InitializeAsync()
-    {
-        _auth = TestAuth.Create(database);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _auth.DisposeAsync();
+    private VerificationCodeService Codes => Auth.Get<VerificationCodeService>();
 
     [Fact]
     public async Task A_request_mails_a_six_digit_code_and_stores_only_its_hash()
@@ -26,14 +16,14 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
         var email = TestAuth.NewEmail();
         var sent = AssertResult.Success(await Codes.RequestAsync("  " + email.ToUpperInvariant() + " ", VerificationPurpose.SignUp));
 
-        var now = _auth.Time.GetUtcNow();
+        var now = Auth.Time.GetUtcNow();
         Assert.Equal(email.ToUpperInvariant(), sent.Email);
         Assert.Equal(now.AddMinutes(10), sent.ExpiresAt);
         Assert.Equal(now.AddSeconds(60), sent.ResendAvailableAt);
 
-        var code = await _auth.LatestCodeAsync(email.ToUpperInvariant());
+        var code = await Auth.LatestCodeAsync(email.ToUpperInvariant());
         Assert.Matches("^[0-9]{6}$", code);
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         var stored = await db.VerificationCodes.SingleAsync(c => c.Email == email);
         Assert.Equal(VerificationPurpose.SignUp, stored.Purpose);
         Assert.Equal(64, stored.CodeHash.Length);
@@ -48,7 +38,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.PasswordReset);
 
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         var message = await db.EmailOutbox.SingleAsync(m => m.ToAddress == email);
         Assert.Equal("Your GraphApi verification code", message.Subject);
         Assert.Contains("reset your password", message.Body);
@@ -60,14 +50,14 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var verified = AssertResult.Success(await Codes.VerifyAsync(email.ToUpperInvariant(), VerificationPurpose.SignUp, $" {code} "));
         Assert.Equal(new VerifiedCode(email, VerificationPurpose.SignUp), verified);
 
         Assert.IsType<VerificationCodeUsedError>((await Codes.VerifyAsync(email, VerificationPurpose.SignUp, code)).Error);
-        await using var db = _auth.CreateDbContext();
-        Assert.Equal(_auth.Time.GetUtcNow(), (await db.VerificationCodes.SingleAsync(c => c.Email == email)).ConsumedAt);
+        await using var db = Auth.CreateDbContext();
+        Assert.Equal(Auth.Time.GetUtcNow(), (await db.VerificationCodes.SingleAsync(c => c.Email == email)).ConsumedAt);
     }
 
     [Fact]
@@ -75,7 +65,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var error = Assert.IsType<InvalidVerificationCodeError>((await Codes.VerifyAsync(email, VerificationPurpose.SignUp, WrongCode(code))).Error);
         Assert.Equal(4, error.AttemptsLeft);
@@ -88,7 +78,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         var attemptsLeft = new List<int>();
         for (var i = 0; i < 5; i++)
@@ -106,13 +96,13 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var wrong = WrongCode(await _auth.LatestCodeAsync(email));
+        var wrong = WrongCode(await Auth.LatestCodeAsync(email));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Codes.VerifyAsync(email, VerificationPurpose.SignUp, wrong)));
 
         Assert.Equal(5, results.Count(r => r.Error is InvalidVerificationCodeError));
         Assert.Equal(3, results.Count(r => r.Error is VerificationCodeAttemptsExceededError));
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         Assert.Equal(5, (await db.VerificationCodes.SingleAsync(c => c.Email == email)).Attempts);
     }
 
@@ -121,9 +111,9 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
-        _auth.Time.Advance(TimeSpan.FromMinutes(10));
+        Auth.Time.Advance(TimeSpan.FromMinutes(10));
 
         Assert.IsType<VerificationCodeExpiredError>((await Codes.VerifyAsync(email, VerificationPurpose.SignUp, code)).Error);
     }
@@ -133,9 +123,9 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
-        _auth.Time.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
+        Auth.Time.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
 
         AssertResult.Success(await Codes.VerifyAsync(email, VerificationPurpose.SignUp, code));
     }
@@ -145,10 +135,10 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var first = await _auth.LatestCodeAsync(email);
-        _auth.Time.Advance(TimeSpan.FromSeconds(60));
+        var first = await Auth.LatestCodeAsync(email);
+        Auth.Time.Advance(TimeSpan.FromSeconds(60));
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var second = await _auth.LatestCodeAsync(email);
+        var second = await Auth.LatestCodeAsync(email);
 
         if (first != second)
         {
@@ -156,7 +146,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
         }
 
         AssertResult.Success(await Codes.VerifyAsync(email, VerificationPurpose.SignUp, second));
-        await using var db = _auth.CreateDbContext();
+        await using var db = Auth.CreateDbContext();
         Assert.Equal(1, await db.VerificationCodes.CountAsync(c => c.Email == email));
     }
 
@@ -165,14 +155,14 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        _auth.Time.Advance(TimeSpan.FromSeconds(45));
+        Auth.Time.Advance(TimeSpan.FromSeconds(45));
 
         var error = Assert.IsType<CodeResendTooSoonError>((await Codes.RequestAsync(email.ToUpperInvariant(), VerificationPurpose.SignUp)).Error);
 
         Assert.Equal(TimeSpan.FromSeconds(15), error.RetryAfter);
         Assert.Equal(15, error.RetryAfterSeconds);
         Assert.Equal("A code was sent moments ago; ask for another in 15 s.", error.Message);
-        _auth.Time.Advance(TimeSpan.FromSeconds(15));
+        Auth.Time.Advance(TimeSpan.FromSeconds(15));
         AssertResult.Success(await Codes.RequestAsync(email, VerificationPurpose.SignUp));
     }
 
@@ -189,7 +179,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     {
         var email = TestAuth.NewEmail();
         await Codes.RequestAsync(email, VerificationPurpose.SignUp);
-        var code = await _auth.LatestCodeAsync(email);
+        var code = await Auth.LatestCodeAsync(email);
 
         Assert.IsType<VerificationCodeNotFoundError>((await Codes.VerifyAsync(email, VerificationPurpose.EmailChange, code)).Error);
         AssertResult.Success(await Codes.VerifyAsync(email, VerificationPurpose.SignUp, code));
@@ -202,7 +192,7 @@ public sealed class VerificationCodeServiceTests(DatabaseFixture database) : ICl
     [Fact]
     public async Task Lifetime_attempts_and_resend_interval_come_from_the_configuration()
     {
-        await using var auth = TestAuth.Create(database, new Dictionary<string, string?>
+        await using var auth = TestAuth.Create(Database, new Dictionary<string, string?>
         {
             ["Auth:VerificationCodes:Lifetime"] = "00:02:00",
             ["Auth:VerificationCodes:MaxAttempts"] = "2",
