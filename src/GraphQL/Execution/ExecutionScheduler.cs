@@ -65,7 +65,7 @@ internal sealed class ExecutionScheduler
                 {
                     continue;
                 }
-                if (!IsPending())
+                if (IsDone())
                 {
                     return;
                 }
@@ -107,11 +107,16 @@ internal sealed class ExecutionScheduler
         }
     }
 
-    private bool IsPending()
+    /// <summary>
+    /// Nothing is pending and nothing finished is waiting to run. Both are read under one lock: an operation that
+    /// ends after <see cref="TakeFinished"/> looked leaves its continuation in <c>_finished</c>, and must not be
+    /// mistaken for "nothing left to do".
+    /// </summary>
+    private bool IsDone()
     {
         lock (_lock)
         {
-            return _pending > 0;
+            return _pending == 0 && _finished is not { Count: > 0 };
         }
     }
 

@@ -94,6 +94,33 @@ public sealed class ExecutionOrderTests
     }
 
     [Fact]
+    public async Task AsynchronousFieldsFinishingOnThePoolAreNeverLost()
+    {
+        // As under ASP.NET Core: no synchronization context, so resolvers finish on pool threads while the loop runs.
+        var executor = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { id: Int double: Int }")
+            .BindResolver("Query", "items", Returns(Enumerable.Range(0, 100).ToArray()))
+            .BindResolver("Item", "id", async context =>
+            {
+                await Task.Yield();
+                return context.ParentValue;
+            })
+            .BindResolver("Item", "double", async context =>
+            {
+                await Task.Delay(1, context.RequestAborted);
+                return (int)context.ParentValue! * 2;
+            })
+            .Executor();
+        var expected = JsonValueWriter.ToJson(new Dictionary<string, object?>
+        {
+            ["items"] = Enumerable.Range(0, 100).Select(i => new Dictionary<string, object?> { ["id"] = i, ["double"] = i * 2 }).ToArray(),
+        });
+
+        var results = await Task.Run(() => Task.WhenAll(Enumerable.Range(0, 400).Select(_ => executor.RunAsync("{ items { id double } }"))));
+
+        Assert.All(results, result => Assert.Equal(expected, JsonValueWriter.ToJson(result.Data)));
+    }
+
+    [Fact]
     public async Task PendingLoadsOfSiblingsCousinsAndDeeperFieldsAreDispatchedAsOneBatch()
     {
         var loader = new TestBatchLoader();
