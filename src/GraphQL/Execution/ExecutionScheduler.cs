@@ -11,6 +11,7 @@ internal sealed class ExecutionScheduler
     private readonly Queue<IExecutionTask> _ready = new();
     private readonly Lock _lock = new();
     private readonly IBatchDispatcher? _dispatcher;
+    private IBatchDispatcher? _dataLoaders;
     private List<IExecutionTask>? _finished;
     private TaskCompletionSource? _signal;
     private bool _wakeRequested;
@@ -19,6 +20,16 @@ internal sealed class ExecutionScheduler
     public ExecutionScheduler(IBatchDispatcher? dispatcher)
     {
         _dispatcher = dispatcher;
+    }
+
+    /// <summary>
+    /// Adds the request's DataLoader dispatcher, created on first use by any thread. It is listened to before it is
+    /// returned to anyone, so no load it raises can be missed.
+    /// </summary>
+    public void AttachDataLoaders(IBatchDispatcher dataLoaders)
+    {
+        dataLoaders.BatchPending += OnBatchPending;
+        Volatile.Write(ref _dataLoaders, dataLoaders);
     }
 
     /// <summary>Adds work to run; called on the loop only.</summary>
@@ -70,9 +81,8 @@ internal sealed class ExecutionScheduler
                     return;
                 }
                 // The dispatcher is asked outside our lock: it may raise BatchPending while holding its own.
-                if (_dispatcher is { HasPendingBatches: true })
+                if (Dispatch(_dispatcher) | Dispatch(Volatile.Read(ref _dataLoaders)))
                 {
-                    _dispatcher.Dispatch();
                     continue;
                 }
                 if (WaitForWork() is { } wait)
@@ -87,7 +97,21 @@ internal sealed class ExecutionScheduler
             {
                 _dispatcher.BatchPending -= OnBatchPending;
             }
+            if (Volatile.Read(ref _dataLoaders) is { } dataLoaders)
+            {
+                dataLoaders.BatchPending -= OnBatchPending;
+            }
         }
+    }
+
+    private static bool Dispatch(IBatchDispatcher? dispatcher)
+    {
+        if (dispatcher is not { HasPendingBatches: true })
+        {
+            return false;
+        }
+        dispatcher.Dispatch();
+        return true;
     }
 
     private bool TakeFinished()

@@ -61,6 +61,9 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
 
     public CancellationToken RequestAborted => _operation.RequestAborted;
 
+    /// <summary>The request's DataLoaders (reached through <c>IResolverContext.DataLoader&lt;T&gt;()</c>).</summary>
+    public DataLoader.DataLoaderScope DataLoaders => _operation.DataLoaders;
+
     public void Execute()
     {
         if (_parentResult.IsDetached)

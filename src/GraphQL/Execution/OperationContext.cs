@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace GraphQL.Execution;
@@ -11,11 +12,13 @@ namespace GraphQL.Execution;
 internal sealed class OperationContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly Lock _errorsLock = new();
+    /// <summary>Guards the errors and the creation of the DataLoader scope.</summary>
+    private readonly Lock _lock = new();
     private readonly IReadOnlyDictionary<string, object?>? _initialContextData;
     private Dictionary<SelectionSetPlan, FieldSelection[]>? _includedFields;
     private Dictionary<FieldSelection, IReadOnlyDictionary<string, object?>>? _arguments;
     private ConcurrentDictionary<string, object?>? _contextData;
+    private DataLoaderScope? _dataLoaders;
 
     public OperationContext(
         Schema schema,
@@ -53,13 +56,16 @@ internal sealed class OperationContext
 
     public CancellationToken RequestAborted { get; }
 
+    /// <summary>The request's DataLoaders; created on first use (by any resolver thread), so requests without loaders pay nothing.</summary>
+    public DataLoaderScope DataLoaders => Volatile.Read(ref _dataLoaders) ?? CreateDataLoaders();
+
     public ExecutionScheduler Scheduler { get; }
 
     public IReadOnlyList<GraphQLError> Errors
     {
         get
         {
-            lock (_errorsLock)
+            lock (_lock)
             {
                 return [.. _errors];
             }
@@ -68,7 +74,7 @@ internal sealed class OperationContext
 
     public void AddError(GraphQLError error)
     {
-        lock (_errorsLock)
+        lock (_lock)
         {
             _errors.Add(error);
         }
@@ -126,6 +132,21 @@ internal sealed class OperationContext
             ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
             : new ConcurrentDictionary<string, object?>(_initialContextData, StringComparer.Ordinal);
         return Interlocked.CompareExchange(ref _contextData, created, null) ?? created;
+    }
+
+    private DataLoaderScope CreateDataLoaders()
+    {
+        lock (_lock)
+        {
+            // Attached to the scheduler before it is published, so the loop hears every load.
+            if (_dataLoaders is null)
+            {
+                var scope = new DataLoaderScope(Services, RequestAborted);
+                Scheduler.AttachDataLoaders(scope);
+                Volatile.Write(ref _dataLoaders, scope);
+            }
+            return _dataLoaders;
+        }
     }
 
     private GraphQLError UnexpectedError(Exception exception)

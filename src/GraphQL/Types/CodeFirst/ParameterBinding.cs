@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Security.Claims;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 
 namespace GraphQL.Types.CodeFirst;
@@ -23,17 +24,21 @@ internal enum ParameterSource
 
     /// <summary>The <see cref="IResolverContext"/> itself.</summary>
     ResolverContext,
+
+    /// <summary>The request's instance of a DataLoader class, or of the <c>[DataLoader]</c> method an <c>IDataLoader&lt;,&gt;</c> names.</summary>
+    DataLoader,
 }
 
 /// <summary>A resolver parameter and where its value comes from.</summary>
 internal sealed class ParameterBinding
 {
-    private ParameterBinding(ParameterInfo parameter, ParameterSource source, bool isNullable, TypeShape shape)
+    private ParameterBinding(ParameterInfo parameter, ParameterSource source, bool isNullable, TypeShape shape, DataLoaderMethod? loaderMethod)
     {
         Parameter = parameter;
         Source = source;
         IsNullable = isNullable;
         Shape = shape;
+        LoaderMethod = loaderMethod;
     }
 
     public ParameterInfo Parameter { get; }
@@ -46,8 +51,11 @@ internal sealed class ParameterBinding
     /// <summary>The parameter's type as GraphQL sees it (what an argument's type and conversion are made from).</summary>
     public TypeShape Shape { get; }
 
+    /// <summary>For an <c>IDataLoader&lt;,&gt;</c> parameter: the <c>[DataLoader]</c> method it names.</summary>
+    public DataLoaderMethod? LoaderMethod { get; }
+
     /// <summary>Decides where the parameter's value comes from.</summary>
-    /// <exception cref="CodeFirstException">The parameter is passed by reference.</exception>
+    /// <exception cref="CodeFirstException">The parameter is passed by reference, or names no DataLoader method.</exception>
     public static ParameterBinding Of(ParameterInfo parameter, NullabilityInfoContext nullability)
     {
         var type = parameter.ParameterType;
@@ -58,7 +66,9 @@ internal sealed class ParameterBinding
         }
         var shape = TypeShape.Of(type, nullability.Create(parameter));
         var isNullable = shape.IsNullable || (parameter.HasDefaultValue && parameter.DefaultValue is null);
-        return new ParameterBinding(parameter, SourceOf(parameter, type), isNullable, shape);
+        var source = SourceOf(parameter, type);
+        var loaderMethod = source == ParameterSource.DataLoader && type.IsInterface ? DataLoaderMethods.Find(parameter) : null;
+        return new ParameterBinding(parameter, source, isNullable, shape, loaderMethod);
     }
 
     private static ParameterSource SourceOf(ParameterInfo parameter, Type type)
@@ -75,6 +85,10 @@ internal sealed class ParameterBinding
         {
             return ParameterSource.User;
         }
+        if (IsDataLoader(type))
+        {
+            return ParameterSource.DataLoader;
+        }
         if (parameter.IsDefined(typeof(ParentAttribute), inherit: false))
         {
             return ParameterSource.Parent;
@@ -85,6 +99,10 @@ internal sealed class ParameterBinding
         }
         return ParameterSource.Argument;
     }
+
+    private static bool IsDataLoader(Type type) =>
+        (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IDataLoader<,>))
+        || (!type.IsAbstract && typeof(IBatchSource).IsAssignableFrom(type));
 
     /// <summary>Interfaces and abstract classes cannot be input types, so they are services unless they are collections.</summary>
     private static bool IsInferredService(Type type) =>

@@ -91,6 +91,10 @@ internal static class ResolverCompiler
             ParameterSource.User when binding.IsNullable => Expression.Property(Context, nameof(IResolverContext.User)),
             ParameterSource.User => Expression.Call(ParameterHelper(nameof(ResolverParameters.UserOrAnonymous)), Context),
             ParameterSource.ResolverContext => Context,
+            ParameterSource.DataLoader when binding.LoaderMethod is { } method => Expression.Call(
+                ParameterHelper(nameof(ResolverParameters.MethodDataLoader)).MakeGenericMethod(type.GetGenericArguments()),
+                Context, Expression.Constant(method)),
+            ParameterSource.DataLoader => Expression.Call(ParameterHelper(nameof(ResolverParameters.DataLoader), type), Context),
             _ => throw new ArgumentOutOfRangeException(nameof(binding)),
         };
     }

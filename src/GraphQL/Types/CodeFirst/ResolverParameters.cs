@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types.Conversion;
 
@@ -21,6 +22,11 @@ internal static class ResolverParameters
 
     public static T? OptionalService<T>(IResolverContext context) =>
         context.Services.GetService(typeof(T)) is T service ? service : default;
+
+    public static T DataLoader<T>(IResolverContext context) where T : class => context.DataLoader<T>();
+
+    public static IDataLoader<TKey, TValue> MethodDataLoader<TKey, TValue>(IResolverContext context, DataLoaderMethod method) where TKey : notnull =>
+        context.DataLoaders().GetDataLoader<TKey, TValue>(method);
 
     /// <summary>The request's user, or an unauthenticated one, for parameters that do not accept null.</summary>
     public static ClaimsPrincipal UserOrAnonymous(IResolverContext context) =>
