@@ -70,35 +70,28 @@ public sealed class ExecutionOrderTests
     [Fact]
     public async Task ManyAsynchronousFieldsInParallelRequestsAllComplete()
     {
-        var executor = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { id: Int double: Int }")
-            .BindResolver("Query", "items", Returns(Enumerable.Range(0, 200).ToArray()))
-            .BindResolver("Item", "id", async context =>
-            {
-                await Task.Yield();
-                return context.ParentValue;
-            })
-            .BindResolver("Item", "double", async context =>
-            {
-                await Task.Delay(1, context.RequestAborted);
-                return (int)context.ParentValue! * 2;
-            })
-            .Executor();
+        var executor = AsynchronousItemsExecutor(200);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => executor.RunAsync("{ items { id double } }")));
 
-        var expected = JsonValueWriter.ToJson(new Dictionary<string, object?>
-        {
-            ["items"] = Enumerable.Range(0, 200).Select(i => new Dictionary<string, object?> { ["id"] = i, ["double"] = i * 2 }).ToArray(),
-        });
-        Assert.All(results, result => Assert.Equal(expected, JsonValueWriter.ToJson(result.Data)));
+        Assert.All(results, result => Assert.Equal(ExpectedItemsJson(200), JsonValueWriter.ToJson(result.Data)));
     }
 
     [Fact]
     public async Task AsynchronousFieldsFinishingOnThePoolAreNeverLost()
     {
         // As under ASP.NET Core: no synchronization context, so resolvers finish on pool threads while the loop runs.
-        var executor = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { id: Int double: Int }")
-            .BindResolver("Query", "items", Returns(Enumerable.Range(0, 100).ToArray()))
+        var executor = AsynchronousItemsExecutor(100);
+
+        var results = await Task.Run(() => Task.WhenAll(Enumerable.Range(0, 400).Select(_ => executor.RunAsync("{ items { id double } }"))));
+
+        Assert.All(results, result => Assert.Equal(ExpectedItemsJson(100), JsonValueWriter.ToJson(result.Data)));
+    }
+
+    /// <summary>Items 0..count-1 whose <c>id</c> yields and whose <c>double</c> waits a millisecond.</summary>
+    private static RequestExecutor AsynchronousItemsExecutor(int count) =>
+        SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { id: Int double: Int }")
+            .BindResolver("Query", "items", Returns(Enumerable.Range(0, count).ToArray()))
             .BindResolver("Item", "id", async context =>
             {
                 await Task.Yield();
@@ -110,15 +103,11 @@ public sealed class ExecutionOrderTests
                 return (int)context.ParentValue! * 2;
             })
             .Executor();
-        var expected = JsonValueWriter.ToJson(new Dictionary<string, object?>
-        {
-            ["items"] = Enumerable.Range(0, 100).Select(i => new Dictionary<string, object?> { ["id"] = i, ["double"] = i * 2 }).ToArray(),
-        });
 
-        var results = await Task.Run(() => Task.WhenAll(Enumerable.Range(0, 400).Select(_ => executor.RunAsync("{ items { id double } }"))));
-
-        Assert.All(results, result => Assert.Equal(expected, JsonValueWriter.ToJson(result.Data)));
-    }
+    private static string ExpectedItemsJson(int count) => JsonValueWriter.ToJson(new Dictionary<string, object?>
+    {
+        ["items"] = Enumerable.Range(0, count).Select(i => new Dictionary<string, object?> { ["id"] = i, ["double"] = i * 2 }).ToArray(),
+    });
 
     [Fact]
     public async Task PendingLoadsOfSiblingsCousinsAndDeeperFieldsAreDispatchedAsOneBatch()
