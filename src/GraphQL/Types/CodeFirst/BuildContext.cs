@@ -15,6 +15,7 @@ internal sealed class BuildContext
         Types = new TypeMapper(this);
         Fields = new FieldFactory(this);
         InputObjects = new InputObjectFactory(this);
+        MiddlewareTypes = new MiddlewareTypes(Registry);
     }
 
     /// <summary>The scalar each CLR type maps to.</summary>
@@ -35,6 +36,9 @@ internal sealed class BuildContext
     public FieldFactory Fields { get; }
 
     public InputObjectFactory InputObjects { get; }
+
+    /// <summary>The types field middleware made, by name.</summary>
+    public MiddlewareTypes MiddlewareTypes { get; }
 
     public IReadOnlyList<string> Errors => _errors;
 
