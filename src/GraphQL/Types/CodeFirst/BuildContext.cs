@@ -8,8 +8,9 @@ internal sealed class BuildContext
     private readonly List<string> _errors = [];
 
     public BuildContext(
-        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions)
+        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions, IReadOnlyDictionary<Type, object> options)
     {
+        Options = options;
         ScalarBindings = scalarBindings;
         Extensions = extensions;
         Types = new TypeMapper(this);
@@ -17,6 +18,9 @@ internal sealed class BuildContext
         InputObjects = new InputObjectFactory(this);
         MiddlewareTypes = new MiddlewareTypes(Registry);
     }
+
+    /// <summary>Options objects for field middleware, by type (<see cref="CodeFirstSchemaBuilder.ConfigureOptions{T}"/>).</summary>
+    public IReadOnlyDictionary<Type, object> Options { get; }
 
     /// <summary>The scalar each CLR type maps to.</summary>
     public IReadOnlyDictionary<Type, ScalarType> ScalarBindings { get; }

@@ -56,6 +56,13 @@ public sealed class FieldMiddlewareContext
     /// <exception cref="InvalidOperationException">The CLR type has no GraphQL output type; the message says why.</exception>
     public NamedType OutputTypeOf(Type clrType) => _build.Types.OutputType(clrType);
 
+    /// <summary>
+    /// The schema-wide options of type <typeparamref name="T"/> set with
+    /// <see cref="CodeFirstSchemaBuilder.ConfigureOptions{T}"/>, or <c>new T()</c> (the defaults) when none were set.
+    /// </summary>
+    public T GetOptions<T>() where T : class, new() =>
+        _build.Options.TryGetValue(typeof(T), out var options) ? (T)options : new T();
+
     /// <summary>The name the conventions give the field made from a member (<c>GetUserById</c> → <c>userById</c>).</summary>
     public static string FieldNameOf(MemberInfo member) => SchemaConventions.FieldName(member);
 
