@@ -152,7 +152,7 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver, IAsync
         if (!connection.IsConnected)
         {
             throw new RedisConnectionException(redisOptions.Endpoint,
-                $"Redis is not connected (reconnecting), so nothing was published to topic '{topic}'");
+                $"not connected (reconnecting), so nothing was published to topic '{topic}'");
         }
 
         await connection.PublishAsync(ChannelOf(topic), payload, cancellationToken).ConfigureAwait(false);
