@@ -155,7 +155,15 @@ public sealed class RedisPubSub : ITopicEventSender, ITopicEventReceiver, IAsync
                 $"not connected (reconnecting), so nothing was published to topic '{topic}'");
         }
 
-        await connection.PublishAsync(ChannelOf(topic), payload, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await connection.PublishAsync(ChannelOf(topic), payload, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisConnectionException error)
+        {
+            throw new RedisConnectionException(redisOptions.Endpoint,
+                $"the connection dropped while publishing to topic '{topic}', which may or may not have been delivered", error);
+        }
     }
 
     /// <summary>The two connections, opened on first use; a failed first connect throws and is retried by the next call.</summary>

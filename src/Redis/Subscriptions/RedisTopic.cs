@@ -58,20 +58,20 @@ internal sealed class RedisTopic(string topic, JsonSerializerOptions json, ILogg
             return;
         }
 
-        var targets = Volatile.Read(ref streams);
-        List<(Type Type, object? Value, bool Valid)> decoded = [];
-        foreach (var stream in targets)
+        // Subscribers of one topic nearly always share one message type: decode once per type, not once per stream.
+        List<Decoded>? decoded = null;
+        foreach (var stream in Volatile.Read(ref streams))
         {
-            var index = decoded.FindIndex(d => d.Type == stream.MessageType);
-            if (index < 0)
+            var found = Find(decoded, stream.MessageType);
+            if (found is null)
             {
-                decoded.Add(Decode(message, stream.MessageType));
-                index = decoded.Count - 1;
+                found = Decode(message, stream.MessageType);
+                (decoded ??= []).Add(found);
             }
 
-            if (decoded[index].Valid)
+            if (found.IsValid)
             {
-                stream.Write(decoded[index].Value);
+                stream.Write(found.Value);
             }
         }
     }
@@ -92,7 +92,7 @@ internal sealed class RedisTopic(string topic, JsonSerializerOptions json, ILogg
         }
     }
 
-    private (Type, object?, bool) Decode(RedisMessage message, Type type)
+    private Decoded Decode(RedisMessage message, Type type)
     {
         try
         {
@@ -102,13 +102,34 @@ internal sealed class RedisTopic(string topic, JsonSerializerOptions json, ILogg
                 throw new JsonException($"null is not a {type.Name}.");
             }
 
-            return (type, value, true);
+            return new Decoded(type, value, IsValid: true);
         }
         catch (JsonException error)
         {
             logger.LogWarning(error, "A message on Redis channel {Channel} (topic {Topic}) is not a {MessageType} in JSON and was skipped",
                 message.Channel, topic, type.Name);
-            return (type, null, false);
+            return new Decoded(type, null, IsValid: false);
         }
     }
+
+    private static Decoded? Find(List<Decoded>? decoded, Type type)
+    {
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        foreach (var candidate in decoded)
+        {
+            if (candidate.Type == type)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A message read as one type; not valid when its JSON did not fit the type.</summary>
+    private sealed record Decoded(Type Type, object? Value, bool IsValid);
 }
