@@ -31,7 +31,8 @@ internal sealed class ServerSentEventStream
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";   // nginx: pass events on as they come
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        // Headers go out now, so the client sees its subscription accepted before the first event.
+        await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
 
         var stream = new ServerSentEventStream(response);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, shutdown);
