@@ -1,6 +1,7 @@
 using System.Reflection;
 using GraphQL.Authorization;
 using GraphQL.Language;
+using GraphQL.Relay;
 using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Types;
@@ -24,6 +25,7 @@ public sealed class CodeFirstSchemaBuilder
     private readonly List<ScalarType> _scalars = [];
     private readonly Dictionary<Type, ScalarType> _scalarBindings = DefaultScalarBindings.Create();
     private readonly List<DirectiveDefinition> _directives = [];
+    private GlobalObjectIdentificationOptions? _globalIds;
 
     internal CodeFirstSchemaBuilder()
     {
@@ -118,12 +120,24 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>
+    /// Turns on Relay's global object identification (HotChocolate's <c>AddGlobalObjectIdentification</c>): the
+    /// <c>Node</c> interface, <c>node(id:)</c> and <c>nodes(ids:)</c> on the query type, <c>[Node]</c> types implementing
+    /// <c>Node</c>, and <c>[ID]</c> members reading and writing global ids.
+    /// </summary>
+    /// <param name="options">The limits; <see cref="GlobalObjectIdentificationOptions.Default"/> when null.</param>
+    public CodeFirstSchemaBuilder AddGlobalObjectIdentification(GlobalObjectIdentificationOptions? options = null)
+    {
+        _globalIds = options ?? GlobalObjectIdentificationOptions.Default;
+        return this;
+    }
+
+    /// <summary>
     /// Builds and validates the schema. Throws <see cref="SchemaException"/> listing every member that cannot be
     /// mapped, or every type system rule the result breaks.
     /// </summary>
     public Schema Build()
     {
-        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity));
+        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity), _globalIds);
         foreach (var scalar in _scalars)
         {
             context.Try(() => context.Types.UseScalar(scalar));
@@ -143,6 +157,10 @@ public sealed class CodeFirstSchemaBuilder
         if (query is null)
         {
             context.ReportError("The schema has no query type: mark a class [QueryType] and add it with AddQueryType or AddTypesFromAssembly.");
+        }
+        else
+        {
+            CodeFirstNodes.Complete(context, query);
         }
         if (context.Errors.Count > 0)
         {
