@@ -8,7 +8,7 @@ namespace GraphQL.Relay;
 /// Global ids in HotChocolate v14's format: base64 of the UTF-8 bytes of <c>TypeName:value</c>, where the value of a
 /// string is its UTF-8 text, of a <see cref="short"/>, <see cref="int"/> or <see cref="long"/> its decimal digits,
 /// and of a <see cref="Guid"/> its 16 raw bytes (the compressed form). Parsing accepts what v14 accepts: missing
-/// padding, Guids as 32 hex digits, and the legacy form <c>TypeName\n</c> followed by a one-letter value code
+/// or extra padding, Guids as 32 hex digits, and the legacy form <c>TypeName\n</c> followed by a one-letter value code
 /// (<c>d</c> string, <c>s</c> short, <c>i</c> int, <c>l</c> long, <c>g</c> Guid as hex digits).
 /// </summary>
 public static class GlobalId
@@ -68,11 +68,12 @@ public static class GlobalId
         var runtimeType = runtimeTypeOf(typeName) ?? typeof(string);
         var isLegacy = bytes[delimiter] == LegacyDelimiter;
         var valueStart = delimiter + (isLegacy ? 2 : 1);
-        if (valueStart > bytes.Length || (isLegacy && !IsLegacyCodeOf(bytes[delimiter + 1], runtimeType)))
+        // Like HotChocolate, the legacy form's value code is skipped, not checked: the id type decides.
+        if (valueStart > bytes.Length)
         {
             throw new InvalidNodeIdException(formattedId);
         }
-        var value = ParseValue(bytes.AsSpan(valueStart), runtimeType, allowRawGuid: !isLegacy)
+        var value = ParseValue(bytes.AsSpan(valueStart), runtimeType)
             ?? throw new InvalidNodeIdException(formattedId);
         return new NodeId(typeName, value);
     }
@@ -95,18 +96,8 @@ public static class GlobalId
             : throw new InvalidNodeIdException(formattedId);
     }
 
-    private static bool IsLegacyCodeOf(byte code, Type runtimeType) => (char)code switch
-    {
-        'd' => runtimeType == typeof(string),
-        's' => runtimeType == typeof(short),
-        'i' => runtimeType == typeof(int),
-        'l' => runtimeType == typeof(long),
-        'g' => runtimeType == typeof(Guid),
-        _ => false,
-    };
-
     /// <summary>The raw id, or null when the bytes are not a value of the type.</summary>
-    private static object? ParseValue(ReadOnlySpan<byte> value, Type runtimeType, bool allowRawGuid)
+    private static object? ParseValue(ReadOnlySpan<byte> value, Type runtimeType)
     {
         if (runtimeType == typeof(string))
         {
@@ -126,7 +117,7 @@ public static class GlobalId
         }
         if (runtimeType == typeof(Guid))
         {
-            if (allowRawGuid && value.Length == GuidByteCount)
+            if (value.Length == GuidByteCount)
             {
                 return new Guid(value);
             }

@@ -38,20 +38,18 @@ internal static class GlobalIdInputFormatter
     private static object ParseOne(object value, string? expectedTypeName, Type runtimeType)
     {
         var formattedId = (string)value;
-        NodeId id;
         try
         {
-            id = GlobalId.Parse(formattedId, runtimeType);
+            // The type name is checked before the value is read: an id of another type says so, whatever its value.
+            return GlobalId.Parse(formattedId, typeName => expectedTypeName is null || string.Equals(typeName, expectedTypeName, StringComparison.Ordinal)
+                ? runtimeType
+                : throw new InvalidInputException(
+                    $"The node id type name `{typeName}` does not match the expected type name `{expectedTypeName}`.", formattedId))
+                .InternalId;
         }
         catch (InvalidNodeIdException error)
         {
             throw new InvalidInputException(error.Message, formattedId);
         }
-        if (expectedTypeName is not null && !string.Equals(id.TypeName, expectedTypeName, StringComparison.Ordinal))
-        {
-            throw new InvalidInputException(
-                $"The node id type name `{id.TypeName}` does not match the expected type name `{expectedTypeName}`.", formattedId);
-        }
-        return id.InternalId;
     }
 }

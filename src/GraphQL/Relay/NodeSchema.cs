@@ -16,6 +16,12 @@ internal static class NodeSchema
     /// <summary>Marks an output field whose resolver already returns global ids (in <see cref="OutputField.ContextData"/>).</summary>
     public const string GlobalIdKey = "GraphQL.Relay.GlobalId";
 
+    /// <summary>The <c>Node</c> interface as SDL, for SDL-first schemas that use it without declaring it.</summary>
+    public const string InterfaceSdl = $"\"{InterfaceDescription}\" interface {InterfaceName} {{ \"{IdDescription}\" {IdField}: ID! }}";
+
+    private const string InterfaceDescription = "An object with a global id, which node(id:) fetches again.";
+    private const string IdDescription = "The object's global id.";
+
     /// <summary>A node type and how to fetch it; <paramref name="Resolver"/> null when it has none (an error).</summary>
     public sealed record NodeType(ObjectType Type, NodeResolverInfo? Resolver);
 
@@ -30,8 +36,8 @@ internal static class NodeSchema
                 reportError($"Global object identification needs the interface '{InterfaceName}', but the schema's type '{InterfaceName}' is of kind {other.Kind}.");
                 return null;
         }
-        var node = new InterfaceType(InterfaceName) { Description = "An object with a global id, which node(id:) fetches again." };
-        node.Fields.Add(new OutputField(IdField, new NonNullType(BuiltInScalars.ID)) { Description = "The object's global id." });
+        var node = new InterfaceType(InterfaceName) { Description = InterfaceDescription };
+        node.Fields.Add(new OutputField(IdField, new NonNullType(BuiltInScalars.ID)) { Description = IdDescription });
         addType(node);
         return node;
     }

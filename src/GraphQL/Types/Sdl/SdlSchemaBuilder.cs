@@ -120,7 +120,7 @@ public sealed class SdlSchemaBuilder
     public Schema Build()
     {
         var errors = new List<string>();
-        var definitions = SdlDefinitions.Collect(_documents, errors);
+        var definitions = SdlDefinitions.Collect(DocumentsWithNodeInterface(), errors);
         var factory = new SdlTypeFactory(_scalars, _bindings.RuntimeTypes, errors);
         factory.Build(definitions);
         SchemaAuthorization.ReadRules(factory.Types, errors);
@@ -149,6 +149,15 @@ public sealed class SdlSchemaBuilder
             SchemaDirectives = schemaDirectives,
             DefaultResolver = _defaultResolver,
         });
+    }
+
+    /// <summary>The added documents, and the <c>Node</c> interface when global object identification needs it and none declares it.</summary>
+    private IEnumerable<DocumentNode> DocumentsWithNodeInterface()
+    {
+        var declaresNode = _documents
+            .SelectMany(document => document.Definitions)
+            .Any(definition => definition is ITypeDefinitionNode type and not ITypeSystemExtensionNode && type.Name.Value == NodeSchema.InterfaceName);
+        return _globalIds is null || declaresNode ? _documents : [.. _documents, Parser.Parse(NodeSchema.InterfaceSdl)];
     }
 
     private void CompleteNodes(NamedCollection<NamedType> types, ObjectType query, List<string> errors)
