@@ -23,8 +23,7 @@ internal static class GlobalIdOutputFormatter
     private static object? Format(object? value, string typeName) => value switch
     {
         null => null,
-        string or short or int or long or Guid => GlobalId.Format(typeName, value),
-        IEnumerable list => list.Cast<object?>().Select(item => Format(item, typeName)).ToArray(),
+        IEnumerable list and not string => list.Cast<object?>().Select(item => Format(item, typeName)).ToArray(),
         _ => GlobalId.Format(typeName, value),
     };
 }

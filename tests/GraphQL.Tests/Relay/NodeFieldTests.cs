@@ -19,14 +19,14 @@ public sealed class NodeFieldTests
 
         var result = await RunAsync($$"""
             {
-              person: node(id: "{{personId}}") { __typename id ... on Person { name favoriteBookId } }
+              person: node(id: "{{personId}}") { __typename id ... on Person { name favoriteBookId friendIds } }
               book: node(id: "{{bookId}}") { __typename id ... on Book { title shelf } }
             }
             """);
 
         Assert.Empty(result.Errors);
         Assert.Equal(
-            Json($"{{'data':{{'person':{{'__typename':'Person','id':'{personId}','name':'person 0000','favoriteBookId':'{GlobalId.Format("Book", 7)}'}},"
+            Json($"{{'data':{{'person':{{'__typename':'Person','id':'{personId}','name':'person 0000','favoriteBookId':'{GlobalId.Format("Book", 7)}','friendIds':['{personId}']}},"
                 + $"'book':{{'__typename':'Book','id':'{bookId}','title':'book 12','shelf':'shelf 0'}}}}}}"),
             result.ToJson());
     }

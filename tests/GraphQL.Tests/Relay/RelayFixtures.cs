@@ -33,6 +33,9 @@ public sealed record Person(Guid Id, string Name)
     [ID<Book>]
     public int FavoriteBookId => 7;
 
+    [ID<Person>]
+    public IReadOnlyList<Guid> FriendIds => [Id];
+
     [NodeResolver]
     public static Task<Person?> GetAsync(Guid id, PersonByIdLoader people) => people.LoadAsync(id);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphApi.Data.Accounts;
 using GraphApi.Server.Tests.Infrastructure;
+using GraphApi.Testing;
 using GraphQL.Relay;
 
 namespace GraphApi.Server.Tests.Accounts;
@@ -91,6 +92,24 @@ public sealed class UserNodeTests(ApiServerFixture api) : IClassFixture<ApiServe
 
         AssertNoErrors(result);
         Assert.Equal(ids, result.GetProperty("data").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Users_of_node_nodes_and_user_in_one_request_are_read_by_one_SQL_statement()
+    {
+        var counter = new SqlStatementCounter();
+        await using var server = await ApiServer.StartAsync(api.Database.ConnectionString, services => counter.AddTo(services));
+        var ids = _active.Skip(2).Select(user => GlobalId.Format("User", user.Id)).ToArray();
+        var variables = new { ids, a = GlobalId.Format("User", _active[0].Id), b = GlobalId.Format("User", _active[1].Id) };
+        JsonElement result = default;
+
+        var statements = await counter.MeasureAsync(async () => result = await server.QueryAsync(
+            "query($ids: [ID!]!, $a: ID!, $b: ID!) { nodes(ids: $ids) { id } node(id: $a) { id } user(id: $b) { handle } }", variables));
+
+        AssertNoErrors(result);
+        Assert.Equal(18, result.GetProperty("data").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(_active[1].Handle, result.GetProperty("data").GetProperty("user").GetProperty("handle").GetString());
+        Assert.True(statements.Count == 1, $"Expected one statement, got {statements.Count}:\n{string.Join("\n\n", statements)}");
     }
 
     [Fact]
