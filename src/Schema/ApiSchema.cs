@@ -1,3 +1,4 @@
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema;
@@ -12,9 +13,10 @@ public static class ApiSchema
     /// resolver, so the server does it once; the result is immutable and thread-safe.
     /// </summary>
     /// <exception cref="SchemaException">A class breaks the code-first conventions or the type system rules.</exception>
-    public static GraphQL.Types.Schema Create() =>
+    /// <param name="relay">The limits of <c>nodes(ids:)</c>; HotChocolate's defaults when null.</param>
+    public static GraphQL.Types.Schema Create(GlobalObjectIdentificationOptions? relay = null) =>
         SchemaBuilder.New()
             .AddTypesFromAssembly(typeof(ApiSchema).Assembly)
-            .AddGlobalObjectIdentification()
+            .AddGlobalObjectIdentification(relay)
             .Build();
 }

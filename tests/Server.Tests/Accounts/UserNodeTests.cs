@@ -157,6 +157,21 @@ public sealed class UserNodeTests(ApiServerFixture api) : IClassFixture<ApiServe
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").ValueKind);
     }
 
+    [Fact]
+    public async Task The_maximum_is_a_setting()
+    {
+        await using var server = await ApiServer.StartAsync(api.Database.ConnectionString, "--GraphQL:Relay:MaxAllowedNodeBatchSize=2");
+        string[] Ids(int count) => [.. _active.Take(count).Select(user => GlobalId.Format("User", user.Id))];
+
+        var allowed = await server.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Ids(2) });
+        var refused = await server.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = Ids(3) });
+
+        AssertNoErrors(allowed);
+        var error = Assert.Single(refused.GetProperty("errors").EnumerateArray());
+        Assert.Equal("HC0076", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith("The maximum number of nodes that can be fetched at once is 2.", error.GetProperty("message").GetString());
+    }
+
     private static User NewUser(string handle, UserStatus status) => new()
     {
         Email = $"{handle}@example.com",
