@@ -13,6 +13,7 @@ namespace GraphQL.Relay;
 internal sealed class NodeResolverContext(IResolverContext inner, string idArgumentName, object internalId, ResultPath path) : IResolverContext
 {
     private readonly Dictionary<string, object?> _arguments = new(1, StringComparer.Ordinal) { [idArgumentName] = internalId };
+    private Dictionary<string, object?>? _localContextData;
 
     /// <summary>The context of the <c>node</c> or <c>nodes</c> field (whose request owns the DataLoaders).</summary>
     public IResolverContext Inner => inner;
@@ -44,6 +45,16 @@ internal sealed class NodeResolverContext(IResolverContext inner, string idArgum
     public IDictionary<string, object?> ContextData => inner.ContextData;
 
     public CancellationToken RequestAborted => inner.RequestAborted;
+
+    /// <summary>State of this one node resolver run, apart from the field's (each id of <c>nodes</c> has its own).</summary>
+    public IDictionary<string, object?> LocalContextData => _localContextData ??= new(StringComparer.Ordinal);
+
+    public void RegisterForCleanup(IAsyncDisposable resource) => inner.RegisterForCleanup(resource);
+
+    /// <summary>The node field's selection set is the node's.</summary>
+    public bool IsSelected(string fieldName) => inner.IsSelected(fieldName);
+
+    public IReadOnlyList<SelectedField> GetSelectedFields(ObjectType objectType) => inner.GetSelectedFields(objectType);
 
     public void ReportError(GraphQLError error) => inner.ReportError(error.Path is null ? error.WithPath(path) : error);
 

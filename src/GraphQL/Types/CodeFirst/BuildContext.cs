@@ -8,15 +8,23 @@ internal sealed class BuildContext
     private readonly List<string> _errors = [];
 
     public BuildContext(
-        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions, Relay.GlobalObjectIdentificationOptions? globalIds)
+        IReadOnlyDictionary<Type, ScalarType> scalarBindings,
+        ILookup<Type, Type> extensions,
+        IReadOnlyDictionary<Type, object> options,
+        Relay.GlobalObjectIdentificationOptions? globalIds)
     {
+        Options = options;
         ScalarBindings = scalarBindings;
         Extensions = extensions;
         GlobalIds = globalIds;
         Types = new TypeMapper(this);
         Fields = new FieldFactory(this);
         InputObjects = new InputObjectFactory(this);
+        MiddlewareTypes = new MiddlewareTypes(Registry);
     }
+
+    /// <summary>Options objects for field middleware, by type (<see cref="CodeFirstSchemaBuilder.ConfigureOptions{T}"/>).</summary>
+    public IReadOnlyDictionary<Type, object> Options { get; }
 
     /// <summary>The scalar each CLR type maps to.</summary>
     public IReadOnlyDictionary<Type, ScalarType> ScalarBindings { get; }
@@ -42,6 +50,9 @@ internal sealed class BuildContext
     public FieldFactory Fields { get; }
 
     public InputObjectFactory InputObjects { get; }
+
+    /// <summary>The types field middleware made, by name.</summary>
+    public MiddlewareTypes MiddlewareTypes { get; }
 
     public IReadOnlyList<string> Errors => _errors;
 
