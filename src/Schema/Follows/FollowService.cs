@@ -3,6 +3,7 @@ using GraphApi.Data.Accounts;
 using GraphApi.Data.Follows;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using FollowRequestEntity = GraphApi.Data.Follows.FollowRequest;
 
 namespace GraphApi.Schema.Follows;
 
@@ -128,7 +129,7 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> dbContextFacto
 
     private async Task<FollowOutcome> RequestToFollowAsync(AppDbContext db, Guid viewerId, Guid userId, CancellationToken cancellationToken)
     {
-        db.FollowRequests.Add(new FollowRequest { RequesterId = viewerId, TargetId = userId, CreatedAt = time.GetUtcNow() });
+        db.FollowRequests.Add(new FollowRequestEntity { RequesterId = viewerId, TargetId = userId, CreatedAt = time.GetUtcNow() });
         return await SaveIgnoringRepeatAsync(db, FollowConstraints.RequestPairUnique, FollowOutcome.Requested, cancellationToken);
     }
 
