@@ -25,20 +25,13 @@ public sealed class FollowListPageLoader(IDbContextFactory<AppDbContext> dbConte
             var (list, viewerId, arguments) = batch.Key;
             var ownerIds = batch.Select(key => key.OwnerId).ToList();
             await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
-            var rows = FollowListQuery.Rows(db, list, viewerId);
-            var (paging, pageRows) = PerOwnerPaging.Create(
-                db.Users.Where(u => ownerIds.Contains(u.Id)).Select(u => u.Id),
-                owner => rows.Where(row => row.OwnerId == owner.OwnerId).OrderByDescending(row => row.FollowedAt),
-                arguments);
-
-            // Rows of one owner must reach ToPage in fetch order, which SQL only keeps when asked to.
-            var fetched = await (arguments.IsBackward
-                    ? pageRows.OrderBy(row => row.FollowedAt).ThenByDescending(row => row.Id)
-                    : pageRows.OrderByDescending(row => row.FollowedAt).ThenBy(row => row.Id))
-                .ToListAsync(cancellationToken);
-            var rowsByOwner = fetched.ToLookup(row => row.OwnerId);
+            var source = FollowListQuery.Rows(db, list, viewerId)
+                .Where(row => ownerIds.Contains(row.OwnerId))
+                .OrderByDescending(row => row.FollowedAt);
+            var paging = KeysetPaging<FollowListRow>.Create(source, arguments);
+            var rowsByOwner = (await paging.PerGroup(row => row.OwnerId).ToListAsync(cancellationToken)).ToLookup(row => row.OwnerId);
             var totals = arguments.IncludeTotalCount
-                ? await rows.Where(row => ownerIds.Contains(row.OwnerId))
+                ? await paging.Source
                     .GroupBy(row => row.OwnerId)
                     .Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)
