@@ -1,0 +1,46 @@
+using GraphQL.Execution;
+using GraphQL.Types;
+
+namespace GraphQL.Data;
+
+/// <summary>
+/// Applies the <c>where</c> argument to what the inner resolver returns: <c>Where</c> on an <c>IQueryable&lt;T&gt;</c>
+/// (translated by its provider, e.g. to SQL), or on an <c>IEnumerable&lt;T&gt;</c> made queryable in memory.
+/// </summary>
+internal sealed class FilteringMiddleware<T>(FilterObject filter, int maxDepth, int maxConditions) : IQueryMiddleware
+{
+    public FieldResolver Wrap(FieldResolver next) => async context =>
+    {
+        var result = await next(context).ConfigureAwait(false);
+        if (result is null ||
+            !context.Arguments.TryGetValue(UseFilteringAttribute.ArgumentName, out var where) ||
+            where is not IReadOnlyDictionary<string, object?> value)
+        {
+            return result;
+        }
+        var scope = new FilterScope($"{context.ObjectType.Name}.{context.Field.Name}", UseFilteringAttribute.ArgumentName, Options(context));
+        if (new FilterTranslator(scope).Translate<T>(filter, value) is not { } predicate)
+        {
+            return result;
+        }
+        return result switch
+        {
+            IQueryable<T> query => query.Where(predicate),
+            IEnumerable<T> items => items.AsQueryable().Where(predicate),
+            _ => throw new InvalidOperationException(
+                $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to filter."),
+        };
+    };
+
+    private FilteringOptions Options(IResolverContext context)
+    {
+        var options = context.Services.GetService(typeof(FilteringOptions)) as FilteringOptions ?? FilteringOptions.Default;
+        return maxDepth == 0 && maxConditions == 0
+            ? options
+            : new FilteringOptions
+            {
+                MaxDepth = maxDepth == 0 ? options.MaxDepth : maxDepth,
+                MaxConditions = maxConditions == 0 ? options.MaxConditions : maxConditions,
+            };
+    }
+}
