@@ -10,7 +10,7 @@ namespace GraphQL.Data;
 /// </summary>
 internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
 {
-    private readonly SortKeys<T> _keys = new();
+    private readonly SortSelectors<T> _selectors = new();
 
     public FieldResolver Wrap(FieldResolver next) => async context =>
     {
@@ -36,7 +36,9 @@ internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
             {
                 continue;
             }
-            query = _keys.Get(path, inMemory).Apply(query, isFirst, direction);
+            var selector = _selectors.Get(path, inMemory);
+            query = query.Provider.CreateQuery<T>(
+                Ordering.Order(query.Expression, typeof(T), selector, direction == SortEnumType.Desc, isFirst, queryable: true));
             isFirst = false;
         }
         return isFirst ? result : query;
