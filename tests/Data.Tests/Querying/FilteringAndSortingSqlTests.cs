@@ -74,16 +74,54 @@ public sealed partial class FilteringAndSortingSqlTests(LibraryDatabase database
         Assert.Contains("ORDER BY \"Pages\" DESC", select);
     }
 
-    private async Task<(int[] Ids, IReadOnlyList<string> Sql)> RunAsync(string query)
+    [Fact]
+    public async Task PagingReadsTheSortedOrderAndPagesTheFilteredRowsInSql()
+    {
+        const string Page = "bookPages(first: 2{0}, where: {{ genre: {{ eq: SCI_FI }} }}, order: [{{ inPrint: ASC }}, {{ rating: DESC }}]) {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }}";
+
+        var (first, firstSql) = await RunPageAsync("{ " + string.Format(null, Page, "") + " }");
+        var (second, secondSql) = await RunPageAsync("{ " + string.Format(null, Page, $", after: \"{first.GetProperty("pageInfo").GetProperty("endCursor").GetString()}\"") + " }");
+
+        Assert.Equal([3, 4], NodeIds(first));
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal([1], NodeIds(second));
+        Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        foreach (var sql in firstSql.Concat(secondSql))
+        {
+            Assert.Contains("WHERE", sql);
+            Assert.Contains("ORDER BY \"InPrint\", \"Rating\" DESC, \"Id\"", sql);
+        }
+    }
+
+    private async Task<(JsonElement Page, IReadOnlyList<string> Sql)> RunPageAsync(string query)
     {
         var log = new SqlLog();
         await using var context = database.CreateContext(log);
+        var result = await ExecuteAsync(query, context);
+        using var json = JsonDocument.Parse(result.ToJson());
+        var page = json.RootElement.GetProperty("data").GetProperty("bookPages").Clone();
+        return (page, [.. log.Commands.Select(sql => TableAlias().Replace(sql, ""))]);
+    }
+
+    private static int[] NodeIds(JsonElement page) =>
+        [.. page.GetProperty("nodes").EnumerateArray().Select(e => e.GetProperty("id").GetInt32())];
+
+    private static async Task<ExecutionResult> ExecuteAsync(string query, LibraryDbContext context)
+    {
         var result = Assert.IsType<ExecutionResult>(await Executor.ExecuteAsync(new GraphQLRequest
         {
             Query = query,
             Services = new SingleServiceProvider(context),
         }));
         Assert.Empty(result.Errors);
+        return result;
+    }
+
+    private async Task<(int[] Ids, IReadOnlyList<string> Sql)> RunAsync(string query)
+    {
+        var log = new SqlLog();
+        await using var context = database.CreateContext(log);
+        var result = await ExecuteAsync(query, context);
         using var json = JsonDocument.Parse(result.ToJson());
         var ids = json.RootElement.GetProperty("data").GetProperty("books").EnumerateArray().Select(e => e.GetProperty("id").GetInt32());
         // Table aliases (q."Title") are EF's choice; the assertions read columns without them.
@@ -105,4 +143,9 @@ public static class SqlLibraryQueries
     [UseFiltering]
     [UseSorting]
     public static IQueryable<Book> GetBooks([Service] LibraryDbContext db) => db.Books;
+
+    [UsePaging]
+    [UseFiltering]
+    [UseSorting]
+    public static IQueryable<Book> GetBookPages([Service] LibraryDbContext db) => db.Books;
 }

@@ -1,4 +1,3 @@
-using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace GraphQL.Data;
@@ -7,7 +6,7 @@ namespace GraphQL.Data;
 /// Applies the <c>where</c> argument to what the inner resolver returns: <c>Where</c> on an <c>IQueryable&lt;T&gt;</c>
 /// (translated by its provider, e.g. to SQL), or on an <c>IEnumerable&lt;T&gt;</c> made queryable in memory.
 /// </summary>
-internal sealed class FilteringMiddleware<T>(FilterObject filter, int maxDepth, int maxConditions) : IQueryMiddleware
+internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptions options) : IQueryMiddleware
 {
     public FieldResolver Wrap(FieldResolver next) => async context =>
     {
@@ -18,7 +17,7 @@ internal sealed class FilteringMiddleware<T>(FilterObject filter, int maxDepth, 
         {
             return result;
         }
-        var scope = new FilterScope($"{context.ObjectType.Name}.{context.Field.Name}", UseFilteringAttribute.ArgumentName, Options(context));
+        var scope = new FilterScope($"{context.ObjectType.Name}.{context.Field.Name}", UseFilteringAttribute.ArgumentName, options);
         if (new FilterTranslator(scope).Translate<T>(filter, value) is not { } predicate)
         {
             return result;
@@ -31,16 +30,4 @@ internal sealed class FilteringMiddleware<T>(FilterObject filter, int maxDepth, 
                 $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to filter."),
         };
     };
-
-    private FilteringOptions Options(IResolverContext context)
-    {
-        var options = context.Services.GetService(typeof(FilteringOptions)) as FilteringOptions ?? FilteringOptions.Default;
-        return maxDepth == 0 && maxConditions == 0
-            ? options
-            : new FilteringOptions
-            {
-                MaxDepth = maxDepth == 0 ? options.MaxDepth : maxDepth,
-                MaxConditions = maxConditions == 0 ? options.MaxConditions : maxConditions,
-            };
-    }
 }

@@ -29,8 +29,13 @@ public sealed class UseFilteringAttribute([CallerLineNumber] int order = 0) : Fi
         {
             Description = "Only the elements that match this filter.",
         });
-        var middleware = (IQueryMiddleware)Activator.CreateInstance(
-            typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, MaxDepth, MaxConditions)!;
+        var schemaOptions = context.GetOptions<FilteringOptions>();
+        var options = new FilteringOptions
+        {
+            MaxDepth = MaxDepth > 0 ? MaxDepth : schemaOptions.MaxDepth,
+            MaxConditions = MaxConditions > 0 ? MaxConditions : schemaOptions.MaxConditions,
+        };
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, options)!;
         context.Use(middleware.Wrap);
     }
 }

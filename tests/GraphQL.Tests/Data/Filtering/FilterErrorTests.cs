@@ -1,5 +1,6 @@
 using GraphQL.Data;
 using GraphQL.Execution;
+using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Tests.Execution;
 using static GraphQL.Tests.Data.LibraryTestSchema;
@@ -85,29 +86,29 @@ public sealed class FilterErrorTests
 
         Assert.Equal([1, 2, 3, 4], Ids(deep));
         Assert.Equal(DataErrorCodes.FilterTooDeep, SingleError(tooDeep).Code);
-        Assert.Contains($"the limit of {FilteringOptions.Default.MaxDepth} levels", SingleError(tooDeep).Message);
+        Assert.Contains("the limit of 8 levels", SingleError(tooDeep).Message);
         Assert.Equal(DataErrorCodes.FilterTooManyConditions, SingleError(tooMany).Code);
-        Assert.Contains($"the limit of {FilteringOptions.Default.MaxConditions} operations", SingleError(tooMany).Message);
+        Assert.Contains("the limit of 50 operations", SingleError(tooMany).Message);
     }
 
     [Fact]
-    public async Task OptionsInTheRequestServicesSetTheLimitsForTheSchema()
+    public async Task TheSchemasOptionsSetTheLimitsOfFieldsThatSetNone()
     {
-        var services = new SingleServiceProvider(new FilteringOptions { MaxConditions = 1 });
+        var executor = new RequestExecutor(SchemaBuilder.New()
+            .AddQueryType(typeof(InMemoryLibraryQueries))
+            .ModifyFilteringOptions(o => o.MaxConditions = 1)
+            .Build());
 
-        var result = await Executor.RunAsync("{ books(where: { id: { gt: 1, lt: 4 } }) { id } }", services: services);
+        var books = await executor.RunAsync("{ books(where: { id: { gt: 1, lt: 4 } }) { id } }");
+        var limitedBooks = await executor.RunAsync("{ limitedBooks(where: { id: { gt: 1, lt: 4 } }) { id } }");
 
         Assert.Equal(
             "The argument \"where\" of field \"Query.books\" is invalid at where.id.lt: the filter has more than the limit of 1 operations.",
-            SingleError(result).Message);
+            SingleError(books).Message);
+        Assert.Equal([2, 3], Ids(limitedBooks, "limitedBooks"));
     }
 
     /// <summary><paramref name="levels"/> levels of <c>and</c> below the where value, around one condition.</summary>
     private static string Nest(int levels) =>
         Enumerable.Range(0, levels).Aggregate("{ id: { gt: 0 } }", (inner, _) => $"{{ and: [{inner}] }}");
-
-    private sealed class SingleServiceProvider(object service) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType.IsInstanceOfType(service) ? service : null;
-    }
 }
