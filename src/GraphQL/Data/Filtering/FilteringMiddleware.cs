@@ -4,7 +4,7 @@ namespace GraphQL.Data;
 
 /// <summary>
 /// Applies the <c>where</c> argument to what the inner resolver returns: <c>Where</c> on an <c>IQueryable&lt;T&gt;</c>
-/// (translated by its provider, e.g. to SQL), or on an <c>IEnumerable&lt;T&gt;</c> made queryable in memory.
+/// (translated by its provider, e.g. to SQL), or with LINQ to objects on any other <c>IEnumerable&lt;T&gt;</c>.
 /// </summary>
 internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptions options) : IQueryMiddleware
 {
@@ -25,7 +25,8 @@ internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptio
         return result switch
         {
             IQueryable<T> query => query.Where(predicate),
-            IEnumerable<T> items => items.AsQueryable().Where(predicate),
+            // Compiled per request: the predicate holds this request's values.
+            IEnumerable<T> items => items.Where(predicate.Compile()),
             _ => throw new InvalidOperationException(
                 $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to filter."),
         };

@@ -3,22 +3,27 @@ using System.Linq.Expressions;
 
 namespace GraphQL.Data;
 
-/// <summary>The key selectors of one element type's sort paths (<c>x =&gt; x.Author.Name</c>), made once per path.</summary>
+/// <summary>The keys of one element type's sort paths (<c>x =&gt; x.Author.Name</c>), made once per path.</summary>
 internal sealed class SortSelectors<T>
 {
-    private readonly ConcurrentDictionary<(string Path, bool InMemory), LambdaExpression> _selectors = new();
+    private readonly ConcurrentDictionary<string, (LambdaExpression Selector, Func<T, object?> Read)> _keys = new();
 
-    /// <summary>The selector of a property path.</summary>
-    /// <param name="path">The properties from the element down to the key, first property outermost.</param>
-    /// <param name="inMemory">
-    /// For LINQ to objects, a null object on the path gives the key type's default (null sorts first ascending)
-    /// instead of failing. Database providers get the plain member path, which they sort with a join, which indexes
-    /// serve, and which keyset paging reads back from the query.
-    /// </param>
-    public LambdaExpression Get(IReadOnlyList<SortField> path, bool inMemory) =>
-        _selectors.GetOrAdd((string.Join('.', path.Select(f => f.Property.Name)), inMemory), _ => Create(path, inMemory));
+    /// <summary>
+    /// The plain member path, for query providers: they sort by it with a join, indexes serve it, and keyset paging
+    /// reads it back from the query.
+    /// </summary>
+    public LambdaExpression Selector(IReadOnlyList<SortField> path) => Get(path).Selector;
 
-    private static LambdaExpression Create(IReadOnlyList<SortField> path, bool inMemory)
+    /// <summary>
+    /// The key read from an element in memory, boxed for <see cref="Comparer{T}.Default"/>; null when an object on
+    /// the path is null, so such elements sort first ascending instead of failing.
+    /// </summary>
+    public Func<T, object?> Reader(IReadOnlyList<SortField> path) => Get(path).Read;
+
+    private (LambdaExpression Selector, Func<T, object?> Read) Get(IReadOnlyList<SortField> path) =>
+        _keys.GetOrAdd(string.Join('.', path.Select(f => f.Property.Name)), _ => Create(path));
+
+    private static (LambdaExpression, Func<T, object?>) Create(IReadOnlyList<SortField> path)
     {
         var element = Expression.Parameter(typeof(T), "x");
         Expression key = element;
@@ -31,16 +36,14 @@ internal sealed class SortSelectors<T>
             }
             key = Expression.Property(key, field.Property);
         }
-        if (inMemory && objectsOnPath.Count > 0)
+        Expression boxed = Expression.Convert(key, typeof(object));
+        if (objectsOnPath.Count > 0)
         {
-            var keyType = key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null
-                ? typeof(Nullable<>).MakeGenericType(key.Type)
-                : key.Type;
             var anyNull = objectsOnPath
                 .Select(o => (Expression)Expression.Equal(o, Expression.Constant(null, o.Type)))
                 .Aggregate(Expression.OrElse);
-            key = Expression.Condition(anyNull, Expression.Default(keyType), Expression.Convert(key, keyType));
+            boxed = Expression.Condition(anyNull, Expression.Constant(null), boxed);
         }
-        return Expression.Lambda(key, element);
+        return (Expression.Lambda(key, element), Expression.Lambda<Func<T, object?>>(boxed, element).Compile());
     }
 }

@@ -4,9 +4,10 @@ using GraphQL.Types;
 namespace GraphQL.Data;
 
 /// <summary>
-/// Applies the <c>order</c> argument to what the inner resolver returns: a plain <c>OrderBy</c>/<c>ThenBy</c> chain in
-/// list order (which the paging middleware reads to build keyset cursors), on an <c>IQueryable&lt;T&gt;</c> or on an
-/// <c>IEnumerable&lt;T&gt;</c> made queryable in memory.
+/// Applies the <c>order</c> argument to what the inner resolver returns: on an <c>IQueryable&lt;T&gt;</c>, a plain
+/// <c>OrderBy</c>/<c>ThenBy</c> chain of member paths in list order (translated by the provider, and read back by the
+/// paging middleware to build keyset cursors); on any other <c>IEnumerable&lt;T&gt;</c>, LINQ to objects with
+/// null-safe keys.
 /// </summary>
 internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
 {
@@ -19,30 +20,50 @@ internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
         {
             return result;
         }
-        var query = result switch
-        {
-            IQueryable<T> queryable => queryable,
-            IEnumerable<T> enumerable => enumerable.AsQueryable(),
-            _ => throw new InvalidOperationException(
-                $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to sort."),
-        };
-        var inMemory = query is EnumerableQuery;
-        var isFirst = true;
+        var fieldCoordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
+        var keys = new List<(List<SortField> Path, SortEnumType Direction)>();
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = $"{UseSortingAttribute.ArgumentName}[{index++}]";
-            if (Key((IReadOnlyDictionary<string, object?>)item!, sort, [], itemPath, $"{context.ObjectType.Name}.{context.Field.Name}") is not var (path, direction))
+            if (Key((IReadOnlyDictionary<string, object?>)item!, sort, [], $"{UseSortingAttribute.ArgumentName}[{index++}]", fieldCoordinate) is { } key)
             {
-                continue;
+                keys.Add(key);
             }
-            var selector = _selectors.Get(path, inMemory);
-            query = query.Provider.CreateQuery<T>(
-                Ordering.Order(query.Expression, typeof(T), selector, direction == SortEnumType.Desc, isFirst, queryable: true));
-            isFirst = false;
         }
-        return isFirst ? result : query;
+        return keys.Count == 0 ? result : result switch
+        {
+            IQueryable<T> query => SortQuery(query, keys),
+            IEnumerable<T> sequence => SortInMemory(sequence, keys),
+            _ => throw new InvalidOperationException(
+                $"The resolver of {fieldCoordinate} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to sort."),
+        };
     };
+
+    private IQueryable<T> SortQuery(IQueryable<T> query, List<(List<SortField> Path, SortEnumType Direction)> keys)
+    {
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var (path, direction) = keys[i];
+            expression = Ordering.Order(expression, typeof(T), _selectors.Selector(path), direction == SortEnumType.Desc, first: i == 0, queryable: true);
+        }
+        return query.Provider.CreateQuery<T>(expression);
+    }
+
+    private IOrderedEnumerable<T> SortInMemory(IEnumerable<T> sequence, List<(List<SortField> Path, SortEnumType Direction)> keys)
+    {
+        var (firstPath, firstDirection) = keys[0];
+        var sorted = firstDirection == SortEnumType.Desc
+            ? sequence.OrderByDescending(_selectors.Reader(firstPath), Comparer<object?>.Default)
+            : sequence.OrderBy(_selectors.Reader(firstPath), Comparer<object?>.Default);
+        foreach (var (path, direction) in keys.Skip(1))
+        {
+            sorted = direction == SortEnumType.Desc
+                ? sorted.ThenByDescending(_selectors.Reader(path), Comparer<object?>.Default)
+                : sorted.ThenBy(_selectors.Reader(path), Comparer<object?>.Default);
+        }
+        return sorted;
+    }
 
     /// <summary>The property path and direction one item of <c>order</c> gives; null when it sets no field.</summary>
     private static (List<SortField> Path, SortEnumType Direction)? Key(
