@@ -1,4 +1,6 @@
+using GraphApi.Schema.Accounts;
 using GraphApi.Schema.Errors;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Follows.Errors;
@@ -9,10 +11,10 @@ namespace GraphApi.Schema.Follows.Errors;
 public sealed class UserNotFoundError(Guid userId)
     : IError, IFollowUserError, IUnfollowUserError, ICancelFollowRequestError, IDeclineFollowRequestError
 {
-    public string Message { get; } = $"There is no user with the id '{userId}'.";
+    public string Message { get; } = $"There is no user with the id '{GlobalId.Format(nameof(User), userId)}'.";
 
     /// <summary>The user id as it was given.</summary>
-    [ID]
+    [ID<User>]
     public Guid UserId { get; } = userId;
 }
 
@@ -25,10 +27,10 @@ public sealed class CannotFollowYourselfError : IError, IFollowUserError, IUnfol
 /// <summary>The user has not asked to follow the viewer (or their account is gone), so there is nothing to accept.</summary>
 public sealed class FollowRequestNotFoundError(Guid userId) : IError, IAcceptFollowRequestError
 {
-    public string Message { get; } = $"The user '{userId}' has no pending request to follow you.";
+    public string Message { get; } = $"The user '{GlobalId.Format(nameof(User), userId)}' has no pending request to follow you.";
 
     /// <summary>The user id as it was given.</summary>
-    [ID]
+    [ID<User>]
     public Guid UserId { get; } = userId;
 }
 
