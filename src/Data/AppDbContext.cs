@@ -1,5 +1,6 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
+using GraphApi.Data.Follows;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -21,6 +22,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<FollowRequest> FollowRequests => Set<FollowRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
@@ -28,5 +33,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        AccountsModel.Configure(modelBuilder);
+        FollowsModel.Configure(modelBuilder);
+    }
 }
