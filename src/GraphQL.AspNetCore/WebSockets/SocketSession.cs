@@ -340,7 +340,16 @@ internal abstract class SocketSession : IDisposable
                     await CloseAsync(SocketCloseCodes.BadRequest, "Only text messages (JSON) are accepted").ConfigureAwait(false);
                     break;
                 case ReceiveStatus.Message when !_connection.IsClosing:
-                    await DispatchAsync(received.Text).ConfigureAwait(false);
+                    try
+                    {
+                        await DispatchAsync(received.Text).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // A bug (in an interceptor, say): tell the client, then let the host log it.
+                        await CloseAsync(SocketCloseCodes.InternalError, "Internal server error").ConfigureAwait(false);
+                        throw;
+                    }
                     break;
             }
         }
