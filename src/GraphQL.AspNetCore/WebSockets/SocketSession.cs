@@ -59,21 +59,21 @@ internal abstract class SocketSession : IDisposable
         var initTimeout = CloseUnlessInitializedAsync();
         var keepAlive = KeepAliveAsync();
         var shuttingDown = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (shutdown.Register(() => shuttingDown.TrySetResult(ShutdownAsync())))
+        var onShutdown = shutdown.Register(() => shuttingDown.TrySetResult(ShutdownAsync()));
+        try
         {
-            try
-            {
-                await ReceiveLoopAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                shuttingDown.TrySetResult(Task.CompletedTask);
-                var shutdownDone = await shuttingDown.Task.ConfigureAwait(false);
-                await shutdownDone.ConfigureAwait(false);
-                await StopOperationsAsync(StopReason.Silent).ConfigureAwait(false);
-                await _sessionStop.CancelAsync().ConfigureAwait(false);
-                await Task.WhenAll(initTimeout, keepAlive, _expiry).ConfigureAwait(false);
-            }
+            await ReceiveLoopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            // After this no shutdown starts; one that has started is waited for.
+            await onShutdown.DisposeAsync().ConfigureAwait(false);
+            shuttingDown.TrySetResult(Task.CompletedTask);
+            var shutdownDone = await shuttingDown.Task.ConfigureAwait(false);
+            await shutdownDone.ConfigureAwait(false);
+            await StopOperationsAsync(StopReason.Silent).ConfigureAwait(false);
+            await _sessionStop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(initTimeout, keepAlive, _expiry).ConfigureAwait(false);
         }
     }
 
