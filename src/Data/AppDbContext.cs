@@ -1,5 +1,6 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
+using GraphApi.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -21,12 +22,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
         configurationBuilder.Properties<UserStatus>().HaveConversion<SnakeCaseEnumConverter<UserStatus>>();
         configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<SnakeCaseEnumConverter<NotificationKind>>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        AccountsModel.Configure(modelBuilder);
+        NotificationsModel.Configure(modelBuilder);
+    }
 }
