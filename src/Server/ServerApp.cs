@@ -2,6 +2,7 @@ using GraphApi.Server.Accounts;
 using GraphApi.Server.Api;
 using GraphApi.Server.Database;
 using GraphApi.Server.Health;
+using GraphApi.Server.Notifications;
 
 namespace GraphApi.Server;
 
@@ -40,6 +41,7 @@ public static class ServerApp
             .AddGraphApiDatabase(builder.Configuration)
             .AddGraphApiHealthChecks(builder.Configuration)
             .AddGraphApiAccounts(builder.Configuration, builder.Environment)
+            .AddGraphApiNotifications(builder.Configuration)
             .AddGraphApiGraphQL(builder.Configuration);
         return builder;
     }

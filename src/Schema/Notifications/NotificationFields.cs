@@ -1,0 +1,18 @@
+using GraphApi.Data;
+using GraphApi.Schema.Accounts;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Schema.Notifications;
+
+/// <summary>The users and posts a notification is about, read for whoever reads it.</summary>
+[ObjectType<Notification>]
+public static class NotificationFields
+{
+    /// <summary>The user who did it; null when their account is deleted or suspended.</summary>
+    public static Task<User?> GetActorAsync(
+        [Parent] Notification notification,
+        IDbContextFactory<AppDbContext> dbContextFactory,
+        CancellationToken cancellationToken) =>
+        UserReader.FindActiveAsync(dbContextFactory, user => user.Id == notification.ActorId, cancellationToken);
+}

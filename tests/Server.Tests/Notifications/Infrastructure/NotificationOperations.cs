@@ -1,0 +1,21 @@
+namespace GraphApi.Server.Tests.Notifications.Infrastructure;
+
+/// <summary>The GraphQL documents the notification tests send.</summary>
+public static class NotificationOperations
+{
+    public const string UnreadCount = "{ unreadNotificationCount }";
+
+    public const string MarkRead = """
+        mutation($input: MarkNotificationsReadInput!) {
+          markNotificationsRead(input: $input) {
+            markedCount unreadNotificationCount
+            errors {
+              __typename
+              ... on Error { message }
+              ... on TooManyNotificationIdsError { maxCount }
+              ... on NotificationNotFoundError { ids }
+            }
+          }
+        }
+        """;
+}
