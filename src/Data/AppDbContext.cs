@@ -1,6 +1,10 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
+<<<<<<< HEAD
 using GraphApi.Data.Notifications;
+=======
+using GraphApi.Data.Follows;
+>>>>>>> main
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -22,6 +26,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<FollowRequest> FollowRequests => Set<FollowRequest>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -35,6 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         AccountsModel.Configure(modelBuilder);
+        FollowsModel.Configure(modelBuilder);
         NotificationsModel.Configure(modelBuilder);
     }
 }
