@@ -1,10 +1,7 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
-<<<<<<< HEAD
-using GraphApi.Data.Notifications;
-=======
 using GraphApi.Data.Follows;
->>>>>>> main
+using GraphApi.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
