@@ -2,6 +2,7 @@ using GraphApi.Server.Accounts;
 using GraphApi.Server.Api;
 using GraphApi.Server.Database;
 using GraphApi.Server.Health;
+using GraphApi.Server.Live;
 using GraphApi.Server.Notifications;
 
 namespace GraphApi.Server;
@@ -41,6 +42,7 @@ public static class ServerApp
             .AddGraphApiDatabase(builder.Configuration)
             .AddGraphApiHealthChecks(builder.Configuration)
             .AddGraphApiAccounts(builder.Configuration, builder.Environment)
+            .AddGraphApiLive(builder.Configuration)
             .AddGraphApiNotifications(builder.Configuration)
             .AddGraphApiGraphQL(builder.Configuration);
         return builder;

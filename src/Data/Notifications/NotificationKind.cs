@@ -1,6 +1,7 @@
 namespace GraphApi.Data.Notifications;
 
-/// <summary>What a <see cref="Notification"/> tells, stored as the member's snake_case text (<c>follow_request</c>).</summary>
+/// <summary>What a notification is about.</summary>
+/// <remarks>Stored as the member's snake_case text (<c>follow_request</c>); the API shows it as its GraphQL enum.</remarks>
 public enum NotificationKind
 {
     /// <summary>The actor started following the recipient.</summary>

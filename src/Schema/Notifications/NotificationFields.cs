@@ -1,7 +1,5 @@
-using GraphApi.Data;
 using GraphApi.Schema.Accounts;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Schema.Notifications;
 
@@ -10,9 +8,6 @@ namespace GraphApi.Schema.Notifications;
 public static class NotificationFields
 {
     /// <summary>The user who did it; null when their account is deleted or suspended.</summary>
-    public static Task<User?> GetActorAsync(
-        [Parent] Notification notification,
-        IDbContextFactory<AppDbContext> dbContextFactory,
-        CancellationToken cancellationToken) =>
-        UserReader.FindActiveAsync(dbContextFactory, user => user.Id == notification.ActorId, cancellationToken);
+    public static Task<User?> GetActorAsync([Parent] Notification notification, UserByIdDataLoader users) =>
+        users.LoadAsync(notification.ActorId);
 }

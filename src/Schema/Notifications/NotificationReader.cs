@@ -18,13 +18,23 @@ internal static class NotificationReader
         PostId = notification.PostId,
     };
 
-    /// <summary>The notifications of <paramref name="recipientId"/>, newest first (the id breaks ties).</summary>
-    public static IQueryable<Notification> NewestFirst(AppDbContext db, Guid recipientId) =>
-        db.Notifications
-            .Where(notification => notification.RecipientId == recipientId)
+    /// <summary>
+    /// The notifications of <paramref name="recipientId"/>, newest first (the id breaks ties), after
+    /// <paramref name="after"/> when given.
+    /// </summary>
+    public static IQueryable<Notification> NewestFirst(AppDbContext db, Guid recipientId, NotificationCursor? after = null)
+    {
+        var notifications = db.Notifications.Where(notification => notification.RecipientId == recipientId);
+        if (after is { CreatedAt: var createdAt, Id: var id })
+        {
+            notifications = notifications.Where(notification =>
+                notification.CreatedAt < createdAt || (notification.CreatedAt == createdAt && notification.Id.CompareTo(id) < 0));
+        }
+        return notifications
             .OrderByDescending(notification => notification.CreatedAt)
             .ThenByDescending(notification => notification.Id)
             .Select(ToNotification);
+    }
 
     /// <summary>The unread notifications of <paramref name="recipientId"/> (the partial index of unread rows serves it).</summary>
     public static IQueryable<NotificationEntity> Unread(AppDbContext db, Guid recipientId) =>

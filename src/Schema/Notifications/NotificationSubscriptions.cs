@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphApi.Schema.Accounts;
 using GraphQL.Authorization;
 using GraphQL.Subscriptions;
+using GraphQL.Types;
 
 namespace GraphApi.Schema.Notifications;
 
