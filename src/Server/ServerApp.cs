@@ -49,12 +49,14 @@ public static class ServerApp
     }
 
     /// <summary>
-    /// Builds the application and maps its endpoints: <c>/graphql</c>, <c>/health/live</c>, <c>/health/ready</c>. Bearer
-    /// tokens are authenticated for every request; /graphql refuses invalid ones (<see cref="InvalidAccessTokens"/>).
+    /// Builds the application and maps its endpoints: <c>/graphql</c> (HTTP, server-sent events and WebSocket),
+    /// <c>/health/live</c>, <c>/health/ready</c>. Bearer tokens are authenticated for every request; /graphql refuses
+    /// invalid ones (<see cref="InvalidAccessTokens"/>).
     /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseWebSockets();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -19,22 +19,15 @@ internal static class NotificationReader
     };
 
     /// <summary>
-    /// The notifications of <paramref name="recipientId"/>, newest first (the id breaks ties), after
-    /// <paramref name="after"/> when given.
+    /// The notifications of <paramref name="recipientId"/>, newest first, the id breaking ties: the order of the index
+    /// <c>ix_notifications_recipient_id_created_at_id</c>, and the keys of the list's cursors.
     /// </summary>
-    public static IQueryable<Notification> NewestFirst(AppDbContext db, Guid recipientId, NotificationCursor? after = null)
-    {
-        var notifications = db.Notifications.Where(notification => notification.RecipientId == recipientId);
-        if (after is { CreatedAt: var createdAt, Id: var id })
-        {
-            notifications = notifications.Where(notification =>
-                notification.CreatedAt < createdAt || (notification.CreatedAt == createdAt && notification.Id.CompareTo(id) < 0));
-        }
-        return notifications
+    public static IQueryable<Notification> NewestFirst(AppDbContext db, Guid recipientId) =>
+        db.Notifications
+            .Where(notification => notification.RecipientId == recipientId)
+            .Select(ToNotification)
             .OrderByDescending(notification => notification.CreatedAt)
-            .ThenByDescending(notification => notification.Id)
-            .Select(ToNotification);
-    }
+            .ThenByDescending(notification => notification.Id);
 
     /// <summary>The unread notifications of <paramref name="recipientId"/> (the partial index of unread rows serves it).</summary>
     public static IQueryable<NotificationEntity> Unread(AppDbContext db, Guid recipientId) =>
