@@ -6,7 +6,7 @@ namespace GraphApi.Schema.Notifications;
 /// <summary>Which notifications to mark read: some by id, or all of them.</summary>
 /// <param name="Ids">The viewer's notifications to mark read (at most <c>Notifications:MaxIdsPerMarkRead</c>, 100 by default).</param>
 /// <param name="All">True to mark every notification of the viewer read.</param>
-public sealed record MarkNotificationsReadInput([ID] IReadOnlyList<Guid>? Ids = null, bool? All = null);
+public sealed record MarkNotificationsReadInput([ID<Notification>] IReadOnlyList<Guid>? Ids = null, bool? All = null);
 
 /// <summary>The result of markNotificationsRead.</summary>
 public sealed class MarkNotificationsReadPayload

@@ -2,6 +2,7 @@ using GraphApi.Data.Notifications;
 using GraphApi.Schema.Notifications;
 using GraphApi.Server.Tests.Accounts.Infrastructure;
 using GraphApi.Server.Tests.Live.Infrastructure;
+using GraphApi.Server.Tests.Notifications.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Server.Tests.Live;
@@ -25,8 +26,8 @@ public sealed class NotificationSubscriptionTests(LiveApiFixture fixture) : ICla
         var notification = await subscriber.NextNotificationAsync();
         Assert.Equal("FOLLOW", notification.GetProperty("kind").GetString());
         Assert.Equal(follower.Handle, notification.GetProperty("actor").GetProperty("handle").GetString());
-        var stored = Assert.Single(await new Notifications.Infrastructure.NotificationRows(fixture.Database).OfAsync(me.Id));
-        Assert.Equal(stored.Id.ToString(), notification.GetProperty("id").GetString());
+        var stored = Assert.Single(await new NotificationRows(fixture.Database).OfAsync(me.Id));
+        Assert.Equal(NotificationRows.GlobalIdOf(stored.Id), notification.GetProperty("id").GetString());
     }
 
     [Fact]

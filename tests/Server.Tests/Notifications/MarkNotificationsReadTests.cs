@@ -3,6 +3,7 @@ using GraphApi.Server.Tests.Accounts.Infrastructure;
 using GraphApi.Server.Tests.Infrastructure;
 using GraphApi.Server.Tests.Notifications.Infrastructure;
 using static GraphApi.Server.Tests.Notifications.Infrastructure.NotificationOperations;
+using static GraphApi.Server.Tests.Notifications.Infrastructure.NotificationRows;
 
 namespace GraphApi.Server.Tests.Notifications;
 
@@ -46,7 +47,7 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
         var second = await Rows.AddAsync(me.Id, actor.Id, fixture.Time.GetUtcNow());
         fixture.Time.Advance(TimeSpan.FromMinutes(3));
 
-        var payload = (await MarkReadAsync(me, new { ids = new[] { first } })).Payload("markNotificationsRead");
+        var payload = (await MarkReadAsync(me, new { ids = new[] { GlobalIdOf(first) } })).Payload("markNotificationsRead");
 
         Assert.Equal(1, payload.GetProperty("markedCount").GetInt32());
         Assert.Equal(1, payload.GetProperty("unreadNotificationCount").GetInt32());
@@ -59,11 +60,11 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
     {
         var (me, actor) = (await Api.NewUserAsync(), await Api.NewUserAsync());
         var id = await Rows.AddAsync(me.Id, actor.Id, fixture.Time.GetUtcNow());
-        (await MarkReadAsync(me, new { ids = new[] { id } })).Payload("markNotificationsRead");
+        (await MarkReadAsync(me, new { ids = new[] { GlobalIdOf(id) } })).Payload("markNotificationsRead");
         var readAt = await Rows.ReadAtAsync(id);
         fixture.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var payload = (await MarkReadAsync(me, new { ids = new[] { id, id } })).Payload("markNotificationsRead");
+        var payload = (await MarkReadAsync(me, new { ids = new[] { GlobalIdOf(id), GlobalIdOf(id) } })).Payload("markNotificationsRead");
 
         Assert.Equal(0, payload.GetProperty("markedCount").GetInt32());
         Assert.Equal(readAt, await Rows.ReadAtAsync(id));
@@ -100,10 +101,10 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
         var theirs = await Rows.AddAsync(someoneElse.Id, me.Id, fixture.Time.GetUtcNow());
         var missing = Guid.CreateVersion7();
 
-        var error = (await MarkReadAsync(me, new { ids = new[] { mine, theirs, missing } }))
+        var error = (await MarkReadAsync(me, new { ids = new[] { GlobalIdOf(mine), GlobalIdOf(theirs), GlobalIdOf(missing) } }))
             .PayloadError("markNotificationsRead", "NotificationNotFoundError");
 
-        Assert.Equal([theirs.ToString(), missing.ToString()], error.GetProperty("ids").EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal([GlobalIdOf(theirs), GlobalIdOf(missing)], error.GetProperty("ids").EnumerateArray().Select(id => id.GetString()));
         Assert.Contains("nothing was marked read", error.GetProperty("message").GetString());
         Assert.Null(await Rows.ReadAtAsync(mine));
         Assert.Null(await Rows.ReadAtAsync(theirs));
@@ -132,7 +133,7 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
         var me = await Api.NewUserAsync();
         var id = await Rows.AddAsync(me.Id, (await Api.NewUserAsync()).Id, fixture.Time.GetUtcNow());
 
-        (await MarkReadAsync(me, new { ids = new[] { id }, all = true })).PayloadError("markNotificationsRead", "NoNotificationsSelectedError");
+        (await MarkReadAsync(me, new { ids = new[] { GlobalIdOf(id) }, all = true })).PayloadError("markNotificationsRead", "NoNotificationsSelectedError");
 
         Assert.Null(await Rows.ReadAtAsync(id));
     }
@@ -141,7 +142,7 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
     public async Task More_than_100_ids_by_default_is_a_typed_error_naming_the_limit()
     {
         var me = await Api.NewUserAsync();
-        var ids = Enumerable.Range(0, 101).Select(_ => Guid.CreateVersion7()).ToArray();
+        var ids = Enumerable.Range(0, 101).Select(_ => GlobalIdOf(Guid.CreateVersion7())).ToArray();
 
         var error = (await MarkReadAsync(me, new { ids })).PayloadError("markNotificationsRead", "TooManyNotificationIdsError");
 
@@ -155,7 +156,7 @@ public sealed class MarkNotificationsReadTests(AccountsApiFixture fixture) : ICl
         await using var server = await ApiServer.StartAsync(fixture.Database.ConnectionString, "--Notifications:MaxIdsPerMarkRead=2");
         using var api = new AccountsApi(server, fixture.Database);
         var me = await api.NewUserAsync();
-        var ids = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToArray();
+        var ids = Enumerable.Range(0, 3).Select(_ => GlobalIdOf(Guid.CreateVersion7())).ToArray();
 
         var error = (await api.Client.PostAsync(MarkRead, new { input = new { ids } }, me.AccessToken))
             .PayloadError("markNotificationsRead", "TooManyNotificationIdsError");

@@ -6,6 +6,7 @@ using GraphApi.Server.Tests.Accounts.Infrastructure;
 using GraphApi.Server.Tests.Notifications.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static GraphApi.Server.Tests.Notifications.Infrastructure.NotificationOperations;
+using static GraphApi.Server.Tests.Notifications.Infrastructure.NotificationRows;
 
 namespace GraphApi.Server.Tests.Notifications;
 
@@ -39,7 +40,7 @@ public sealed class NotificationListTests(AccountsApiFixture fixture) : IClassFi
         var connection = (await ListAsync(me)).Data("notifications");
 
         var nodes = connection.GetProperty("nodes").EnumerateArray().ToList();
-        Assert.Equal([newer.ToString(), older.ToString()], nodes.Select(n => n.GetProperty("id").GetString()));
+        Assert.Equal([GlobalIdOf(newer), GlobalIdOf(older)], nodes.Select(n => n.GetProperty("id").GetString()));
         Assert.Equal(["FOLLOW_REQUEST", "FOLLOW"], nodes.Select(n => n.GetProperty("kind").GetString()));
         Assert.Equal([bob.Handle, alice.Handle], nodes.Select(n => n.GetProperty("actor").GetProperty("handle").GetString()));
         Assert.Equal(start.AddMinutes(-1), nodes[0].GetProperty("createdAt").GetDateTimeOffset());
@@ -56,9 +57,9 @@ public sealed class NotificationListTests(AccountsApiFixture fixture) : IClassFi
         for (var i = 0; i < 23; i++)
         {
             // Groups of equal times: the id decides the order inside a group.
-            stored.Add((await Rows.AddAsync(me.Id, actor.Id, sameTime.AddSeconds(-(i / 4)))).ToString());
+            stored.Add(GlobalIdOf(await Rows.AddAsync(me.Id, actor.Id, sameTime.AddSeconds(-(i / 4)))));
         }
-        var expectedOrder = (await Rows.OfAsync(me.Id)).Select(n => n.Id.ToString()).ToList();
+        var expectedOrder = (await Rows.OfAsync(me.Id)).Select(n => GlobalIdOf(n.Id)).ToList();
 
         var seen = new List<string>();
         var pageSizes = new List<int>();

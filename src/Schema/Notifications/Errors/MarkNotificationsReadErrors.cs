@@ -31,6 +31,6 @@ public sealed class NotificationNotFoundError(IReadOnlyList<Guid> ids) : IError,
     public string Message { get; } = $"The viewer has no notification with the id(s) {string.Join(", ", ids)}; nothing was marked read.";
 
     /// <summary>The ids that are not the viewer's notifications.</summary>
-    [ID]
+    [ID<Notification>]
     public IReadOnlyList<Guid> Ids { get; } = ids;
 }

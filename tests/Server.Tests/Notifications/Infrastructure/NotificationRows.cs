@@ -1,4 +1,5 @@
 using GraphApi.Data.Notifications;
+using GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Server.Tests.Notifications.Infrastructure;
@@ -21,6 +22,9 @@ public sealed class NotificationRows(TestDatabase database)
         await db.SaveChangesAsync();
         return notification.Id;
     }
+
+    /// <summary>The global id the API shows for the notification <paramref name="id"/>.</summary>
+    public static string GlobalIdOf(Guid id) => GlobalId.Format("Notification", id);
 
     /// <summary>When the notification was read; null while unread.</summary>
     public async Task<DateTimeOffset?> ReadAtAsync(Guid id)
