@@ -22,9 +22,6 @@ public sealed class Page<T> : IReadOnlyList<T>, IPage
         _createCursor = createCursor;
     }
 
-    /// <summary>A page without items.</summary>
-    public static Page<T> Empty { get; } = new([], hasNextPage: false, hasPreviousPage: false, _ => "", totalCount: 0);
-
     public IReadOnlyList<T> Items { get; }
 
     public bool HasNextPage { get; }

@@ -40,24 +40,22 @@ internal static class FollowErrorMapping
     /// </summary>
     /// <exception cref="InvalidOperationException">The error type is not a member of the mutation's union (a programming mistake).</exception>
     public static IReadOnlyList<TError>? ErrorsOf<TError>(FollowOutcome outcome, Guid userId)
-        where TError : class
-    {
-        object? error = outcome switch
-        {
-            FollowOutcome.UserNotFound => new UserNotFoundError(userId),
-            FollowOutcome.CannotFollowYourself => new CannotFollowYourselfError(),
-            FollowOutcome.FollowRequestNotFound => new FollowRequestNotFoundError(userId),
-            _ => null,
-        };
-        return error switch
+        where TError : class =>
+        ErrorOf(outcome, userId) switch
         {
             null => null,
             TError member => [member],
-            _ => throw new InvalidOperationException($"{error.GetType().Name} is not a member of {typeof(TError).Name}."),
+            var error => throw new InvalidOperationException($"{error.GetType().Name} is not a member of {typeof(TError).Name}."),
         };
-    }
 
     /// <summary>Whether <paramref name="outcome"/> is one of the errors.</summary>
-    public static bool IsError(FollowOutcome outcome) =>
-        outcome is FollowOutcome.UserNotFound or FollowOutcome.CannotFollowYourself or FollowOutcome.FollowRequestNotFound;
+    public static bool IsError(FollowOutcome outcome) => ErrorOf(outcome, Guid.Empty) is not null;
+
+    private static IError? ErrorOf(FollowOutcome outcome, Guid userId) => outcome switch
+    {
+        FollowOutcome.UserNotFound => new UserNotFoundError(userId),
+        FollowOutcome.CannotFollowYourself => new CannotFollowYourselfError(),
+        FollowOutcome.FollowRequestNotFound => new FollowRequestNotFoundError(userId),
+        _ => null,
+    };
 }
