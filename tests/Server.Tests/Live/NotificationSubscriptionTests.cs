@@ -37,8 +37,8 @@ public sealed class NotificationSubscriptionTests(LiveApiFixture fixture) : ICla
         await using var subscriber = GraphQLWsSubscriber.Start(fixture.Server, me.AccessToken);
         await Subscribers.WaitForAsync(fixture.Server, me.Id);
 
-        await Notifications.NotifyAsync(Guid.Parse(someoneElse.Id), Guid.Parse(actor.Id), NotificationKind.Follow);
-        await Notifications.NotifyAsync(Guid.Parse(me.Id), Guid.Parse(actor.Id), NotificationKind.FollowRequest);
+        await Notifications.NotifyAsync(NotificationRows.RawIdOf(someoneElse.Id), NotificationRows.RawIdOf(actor.Id), NotificationKind.Follow);
+        await Notifications.NotifyAsync(NotificationRows.RawIdOf(me.Id), NotificationRows.RawIdOf(actor.Id), NotificationKind.FollowRequest);
 
         // The first (and only) result is the subscriber's own, although someone else's was published before it.
         var notification = await subscriber.NextNotificationAsync();

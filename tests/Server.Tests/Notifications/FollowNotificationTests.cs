@@ -20,7 +20,7 @@ public sealed class FollowNotificationTests(AccountsApiFixture fixture) : IClass
         await MutateAsync("followUser", follower, followee);
 
         var notification = Assert.Single(await Rows.OfAsync(followee.Id));
-        Assert.Equal((NotificationKind.Follow, Guid.Parse(follower.Id)), (notification.Kind, notification.ActorId));
+        Assert.Equal((NotificationKind.Follow, NotificationRows.RawIdOf(follower.Id)), (notification.Kind, notification.ActorId));
         Assert.Empty(await Rows.OfAsync(follower.Id));
     }
 
@@ -34,13 +34,13 @@ public sealed class FollowNotificationTests(AccountsApiFixture fixture) : IClass
         await MutateAsync("followUser", requester, target);
         await MutateAsync("followUser", requester, target);
         var request = Assert.Single(await Rows.OfAsync(target.Id));
-        Assert.Equal((NotificationKind.FollowRequest, Guid.Parse(requester.Id)), (request.Kind, request.ActorId));
+        Assert.Equal((NotificationKind.FollowRequest, NotificationRows.RawIdOf(requester.Id)), (request.Kind, request.ActorId));
 
         await MutateAsync("acceptFollowRequest", target, requester);
         await MutateAsync("acceptFollowRequest", target, requester);
 
         var accepted = Assert.Single(await Rows.OfAsync(requester.Id));
-        Assert.Equal((NotificationKind.FollowRequestAccepted, Guid.Parse(target.Id)), (accepted.Kind, accepted.ActorId));
+        Assert.Equal((NotificationKind.FollowRequestAccepted, NotificationRows.RawIdOf(target.Id)), (accepted.Kind, accepted.ActorId));
         Assert.Single(await Rows.OfAsync(target.Id));
     }
 

@@ -127,13 +127,13 @@ public sealed class NotificationListTests(AccountsApiFixture fixture) : IClassFi
     {
         var (actor, alice, bob) = (await Api.NewUserAsync(), await Api.NewUserAsync(), await Api.NewUserAsync());
 
-        await Service.NotifyAsync([Guid.Parse(alice.Id), Guid.Parse(actor.Id), Guid.Parse(alice.Id), Guid.Parse(bob.Id)],
-            Guid.Parse(actor.Id), NotificationKind.Follow);
+        await Service.NotifyAsync([NotificationRows.RawIdOf(alice.Id), NotificationRows.RawIdOf(actor.Id), NotificationRows.RawIdOf(alice.Id), NotificationRows.RawIdOf(bob.Id)],
+            NotificationRows.RawIdOf(actor.Id), NotificationKind.Follow);
 
         foreach (var recipient in new[] { alice, bob })
         {
             var stored = Assert.Single(await Rows.OfAsync(recipient.Id));
-            Assert.Equal((Guid.Parse(actor.Id), NotificationKind.Follow, fixture.Time.GetUtcNow()), (stored.ActorId, stored.Kind, stored.CreatedAt));
+            Assert.Equal((NotificationRows.RawIdOf(actor.Id), NotificationKind.Follow, fixture.Time.GetUtcNow()), (stored.ActorId, stored.Kind, stored.CreatedAt));
         }
         Assert.Empty(await Rows.OfAsync(actor.Id));
     }

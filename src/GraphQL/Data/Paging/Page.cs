@@ -22,6 +22,9 @@ public sealed class Page<T> : IReadOnlyList<T>, IPage
         _createCursor = createCursor;
     }
 
+    /// <summary>A page with no items and no pages around it (a list the viewer may not see, say).</summary>
+    public static Page<T> Empty { get; } = new([], hasNextPage: false, hasPreviousPage: false, _ => "", totalCount: 0);
+
     public IReadOnlyList<T> Items { get; }
 
     public bool HasNextPage { get; }

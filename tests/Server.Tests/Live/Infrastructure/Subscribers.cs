@@ -2,6 +2,7 @@ using GraphApi.Redis;
 using GraphApi.Redis.Subscriptions;
 using GraphApi.Schema.Notifications;
 using GraphApi.Server.Tests.Infrastructure;
+using GraphApi.Server.Tests.Notifications.Infrastructure;
 using GraphQL.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public static class Subscribers
     /// </summary>
     public static async Task WaitForAsync(ApiServer server, string userId)
     {
-        var topic = NotificationTopics.Received(Guid.Parse(userId));
+        var topic = NotificationTopics.Received(NotificationRows.RawIdOf(userId));
         switch (server.Services.GetRequiredService<ITopicEventReceiver>())
         {
             case InMemoryPubSub memory:
