@@ -1,6 +1,7 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
 using GraphApi.Data.Follows;
+using GraphApi.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -26,16 +27,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<FollowRequest> FollowRequests => Set<FollowRequest>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
         configurationBuilder.Properties<UserStatus>().HaveConversion<SnakeCaseEnumConverter<UserStatus>>();
         configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<SnakeCaseEnumConverter<NotificationKind>>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         AccountsModel.Configure(modelBuilder);
         FollowsModel.Configure(modelBuilder);
+        NotificationsModel.Configure(modelBuilder);
     }
 }

@@ -2,6 +2,8 @@ using GraphApi.Server.Accounts;
 using GraphApi.Server.Api;
 using GraphApi.Server.Database;
 using GraphApi.Server.Health;
+using GraphApi.Server.Live;
+using GraphApi.Server.Notifications;
 
 namespace GraphApi.Server;
 
@@ -40,17 +42,21 @@ public static class ServerApp
             .AddGraphApiDatabase(builder.Configuration)
             .AddGraphApiHealthChecks(builder.Configuration)
             .AddGraphApiAccounts(builder.Configuration, builder.Environment)
+            .AddGraphApiLive(builder.Configuration)
+            .AddGraphApiNotifications(builder.Configuration)
             .AddGraphApiGraphQL(builder.Configuration);
         return builder;
     }
 
     /// <summary>
-    /// Builds the application and maps its endpoints: <c>/graphql</c>, <c>/health/live</c>, <c>/health/ready</c>. Bearer
-    /// tokens are authenticated for every request; /graphql refuses invalid ones (<see cref="InvalidAccessTokens"/>).
+    /// Builds the application and maps its endpoints: <c>/graphql</c> (HTTP, server-sent events and WebSocket),
+    /// <c>/health/live</c>, <c>/health/ready</c>. Bearer tokens are authenticated for every request; /graphql refuses
+    /// invalid ones (<see cref="InvalidAccessTokens"/>).
     /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseWebSockets();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,6 +1,8 @@
 using GraphApi.Data;
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Follows;
+using GraphApi.Data.Notifications;
+using GraphApi.Schema.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using FollowRequestEntity = GraphApi.Data.Follows.FollowRequest;
@@ -12,7 +14,8 @@ namespace GraphApi.Schema.Follows;
 /// outcome and changes nothing; a concurrent repeat that loses the race to the database's unique keys does too. Each
 /// action that creates something (a follow, a request, an accepted request) does so in exactly one method.
 /// </summary>
-public sealed class FollowService(IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time)
+public sealed class FollowService(
+    IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time, NotificationService notifications)
 {
     /// <summary>
     /// Follows <paramref name="userId"/>: at once for a public profile; for a private one, a follow request the user
@@ -103,6 +106,7 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> dbContextFacto
         db.Follows.Add(new Follow { FollowerId = requesterId, FolloweeId = viewerId, CreatedAt = time.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await notifications.NotifyAsync(requesterId, viewerId, NotificationKind.FollowRequestAccepted, cancellationToken: cancellationToken);
         return FollowOutcome.Following;
     }
 
@@ -124,29 +128,39 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> dbContextFacto
         db.Follows.Add(new Follow { FollowerId = viewerId, FolloweeId = userId, CreatedAt = time.GetUtcNow() });
         // A request left from when the profile was private is answered by the follow.
         await DeleteRequestAsync(db, requesterId: viewerId, targetId: userId, cancellationToken);
-        return await SaveIgnoringRepeatAsync(db, FollowConstraints.FollowPrimaryKey, FollowOutcome.Following, cancellationToken);
+        if (await SaveUnlessRepeatedAsync(db, FollowConstraints.FollowPrimaryKey, cancellationToken))
+        {
+            await notifications.NotifyAsync(userId, viewerId, NotificationKind.Follow, cancellationToken: cancellationToken);
+        }
+        return FollowOutcome.Following;
     }
 
     private async Task<FollowOutcome> RequestToFollowAsync(AppDbContext db, Guid viewerId, Guid userId, CancellationToken cancellationToken)
     {
         db.FollowRequests.Add(new FollowRequestEntity { RequesterId = viewerId, TargetId = userId, CreatedAt = time.GetUtcNow() });
-        return await SaveIgnoringRepeatAsync(db, FollowConstraints.RequestPairUnique, FollowOutcome.Requested, cancellationToken);
+        if (await SaveUnlessRepeatedAsync(db, FollowConstraints.RequestPairUnique, cancellationToken))
+        {
+            await notifications.NotifyAsync(userId, viewerId, NotificationKind.FollowRequest, cancellationToken: cancellationToken);
+        }
+        return FollowOutcome.Requested;
     }
 
-    /// <summary>Saves; when a concurrent identical action won the race on <paramref name="constraint"/>, its result stands.</summary>
-    private static async Task<FollowOutcome> SaveIgnoringRepeatAsync(
-        AppDbContext db, string constraint, FollowOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves; false when a concurrent identical action won the race on <paramref name="constraint"/> (its result stands,
+    /// and it notified).
+    /// </summary>
+    private static async Task<bool> SaveUnlessRepeatedAsync(AppDbContext db, string constraint, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
                                                 && unique.ConstraintName == constraint)
         {
+            return false;
         }
-
-        return outcome;
     }
 
     private static Task<int> DeleteRequestAsync(AppDbContext db, Guid requesterId, Guid targetId, CancellationToken cancellationToken) =>

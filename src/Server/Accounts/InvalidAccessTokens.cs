@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphApi.Auth.Tokens;
 using GraphQL.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -57,11 +58,23 @@ internal static class InvalidAccessTokens
             && !string.IsNullOrWhiteSpace(authorization[BearerPrefix.Length..]);
     }
 
+    /// <summary>Why <see cref="AccessTokenValidator"/> refused a token, in the words HTTP answers use.</summary>
+    public static string MessageOf(AccessTokenFailure? failure) => failure switch
+    {
+        AccessTokenFailure.Expired => ExpiredMessage,
+        AccessTokenFailure.SessionEnded => "The access token's session has ended: it was signed out or revoked.",
+        _ => InvalidMessage,
+    };
+
+    private const string ExpiredMessage = "The access token has expired: get new tokens with refreshToken, or sign in again.";
+
+    private const string InvalidMessage = "The access token is not valid: sign in again.";
+
     private static string MessageFor(Exception? failure) => failure switch
     {
-        SecurityTokenExpiredException => "The access token has expired: get new tokens with refreshToken, or sign in again.",
+        SecurityTokenExpiredException => ExpiredMessage,
         // Raised by the session check of AddGraphApiJwtBearer, with a message written for clients.
         AuthenticationFailureException ended => ended.Message,
-        _ => "The access token is not valid: sign in again.",
+        _ => InvalidMessage,
     };
 }

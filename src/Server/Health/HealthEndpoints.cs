@@ -1,3 +1,4 @@
+using GraphApi.Server.Redis;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -21,19 +22,20 @@ public static class HealthEndpoints
 
     /// <summary>
     /// Registers the readiness checks: <c>postgres</c> on the application's data source, and <c>redis</c> when
-    /// <c>ConnectionStrings:Redis</c> is set (nothing uses Redis yet, so without it the server is ready without Redis).
+    /// <c>ConnectionStrings:Redis</c> is set (without it the server runs on the in-memory topic provider and is ready
+    /// without Redis).
     /// </summary>
-    /// <exception cref="FormatException">ConnectionStrings:Redis is not <c>host[:port][,options]</c>.</exception>
+    /// <exception cref="FormatException">ConnectionStrings:Redis is not <c>host[:port][,option=value…]</c>.</exception>
     public static IServiceCollection AddGraphApiHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
         var checks = services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag], timeout: PostgresTimeout);
-        var redis = configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (RedisConfiguration.Read(configuration) is { } redis)
         {
-            var endpoint = RedisEndpoint.Parse(redis);
+            // The check's own connection gives up within the check's timeout.
+            var options = redis with { ConnectTimeout = RedisTimeout, CommandTimeout = RedisTimeout };
             checks.Add(new HealthCheckRegistration(
-                "redis", _ => new RedisPingHealthCheck(endpoint), failureStatus: null, tags: [ReadyTag], timeout: RedisTimeout));
+                "redis", _ => new RedisHealthCheck(options), failureStatus: null, tags: [ReadyTag], timeout: RedisTimeout));
         }
         return services;
     }

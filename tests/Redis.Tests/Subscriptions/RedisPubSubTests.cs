@@ -1,4 +1,5 @@
 using GraphApi.Redis.Subscriptions;
+using GraphApi.Testing;
 using GraphQL.Subscriptions;
 using static GraphApi.Redis.Tests.Subscriptions.TopicTestKit;
 
