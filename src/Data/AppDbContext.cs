@@ -1,5 +1,6 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
+using GraphApi.Data.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -21,12 +22,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+
+    public DbSet<PostEdit> PostEdits => Set<PostEdit>();
+
+    public DbSet<PostMention> PostMentions => Set<PostMention>();
+
+    public DbSet<PostHashtag> PostHashtags => Set<PostHashtag>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
         configurationBuilder.Properties<UserStatus>().HaveConversion<SnakeCaseEnumConverter<UserStatus>>();
         configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
+        configurationBuilder.Properties<PostVisibility>().HaveConversion<SnakeCaseEnumConverter<PostVisibility>>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => AccountsModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        AccountsModel.Configure(modelBuilder);
+        PostsModel.Configure(modelBuilder);
+    }
 }
