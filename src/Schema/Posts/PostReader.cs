@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using GraphApi.Data;
+using GraphApi.Data.Posts;
+using Microsoft.EntityFrameworkCore;
+using PostEntity = GraphApi.Data.Posts.Post;
+
+namespace GraphApi.Schema.Posts;
+
+/// <summary>
+/// Reads posts as the API shows them: always through <see cref="PostVisibilityRules"/>, projected in SQL to the shown
+/// columns, newest first with the id breaking ties (the keyset order of the connections).
+/// </summary>
+internal static class PostReader
+{
+    public static readonly Expression<Func<PostEntity, Post>> ToPost = post => new Post
+    {
+        Id = post.Id,
+        Text = post.Text,
+        ImageUrls = post.ImageUrls,
+        Visibility = post.Visibility,
+        CreatedAt = post.CreatedAt,
+        EditedAt = post.EditedAt,
+        AuthorId = post.AuthorId,
+        ReplyToId = post.ReplyToId,
+        ThreadRootId = post.ThreadRootId,
+        RepostOfId = post.RepostOfId,
+    };
+
+    /// <summary>Newest first; the id breaks ties, so the order is total (keyset paging needs that).</summary>
+    public static IOrderedQueryable<PostEntity> NewestFirst(this IQueryable<PostEntity> posts) =>
+        posts.OrderByDescending(post => post.CreatedAt).ThenByDescending(post => post.Id);
+
+    /// <summary>Oldest first, for replies and threads, which read as a conversation.</summary>
+    public static IOrderedQueryable<PostEntity> OldestFirst(this IQueryable<PostEntity> posts) =>
+        posts.OrderBy(post => post.CreatedAt).ThenBy(post => post.Id);
+
+    /// <summary>The post with this id if <paramref name="viewerId"/> may see it, else null.</summary>
+    public static async Task<Post?> FindVisibleAsync(
+        IDbContextFactory<AppDbContext> dbContextFactory, Guid? viewerId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.VisiblePosts(viewerId).Where(post => post.Id == postId).Select(ToPost).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The home feed: thread starters and reposts by the viewer and the people they follow, as far as the viewer may
+    /// see them, newest first.
+    /// </summary>
+    public static IQueryable<PostEntity> Feed(AppDbContext db, Guid viewerId) =>
+        db.VisiblePosts(viewerId)
+            .Where(post => post.ReplyToId == null)
+            .Where(post => post.AuthorId == viewerId
+                || db.Follows.Any(follow => follow.FollowerId == viewerId && follow.FolloweeId == post.AuthorId))
+            .NewestFirst();
+
+    /// <summary>A profile's timeline: the user's thread starters and reposts that the viewer may see, newest first.</summary>
+    public static IQueryable<PostEntity> Timeline(AppDbContext db, Guid? viewerId, Guid authorId) =>
+        db.VisiblePosts(viewerId).Where(post => post.AuthorId == authorId && post.ReplyToId == null).NewestFirst();
+
+    /// <summary>Posts (not reposts) whose text contains <paramref name="text"/>, ignoring case, newest first.</summary>
+    public static IQueryable<PostEntity> Search(AppDbContext db, Guid? viewerId, string text) =>
+        db.VisiblePosts(viewerId)
+            .Where(post => post.RepostOfId == null && EF.Functions.ILike(post.Text, "%" + LikePattern.Escape(text) + "%", LikePattern.EscapeCharacter))
+            .NewestFirst();
+
+    /// <summary>Posts with the (normalized) hashtag, newest first.</summary>
+    public static IQueryable<PostEntity> ByHashtag(AppDbContext db, Guid? viewerId, string tag) =>
+        db.VisiblePosts(viewerId)
+            .Where(post => db.PostHashtags.Any(hashtag => hashtag.PostId == post.Id && hashtag.Tag == tag))
+            .NewestFirst();
+
+    /// <summary>The replies to a post that the viewer may see, oldest first.</summary>
+    public static IQueryable<PostEntity> Replies(AppDbContext db, Guid? viewerId, Guid postId) =>
+        db.VisiblePosts(viewerId).Where(post => post.ReplyToId == postId).OldestFirst();
+
+    /// <summary>Every post of a thread (its first post and the replies at any depth) that the viewer may see, oldest first.</summary>
+    public static IQueryable<PostEntity> Thread(AppDbContext db, Guid? viewerId, Guid threadRootId) =>
+        db.VisiblePosts(viewerId).Where(post => post.ThreadRootId == threadRootId).OldestFirst();
+}
