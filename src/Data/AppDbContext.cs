@@ -1,5 +1,6 @@
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
+using GraphApi.Data.Follows;
 using GraphApi.Data.Posts;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<Follow> Follows => Set<Follow>();
+
+    public DbSet<FollowRequest> FollowRequests => Set<FollowRequest>();
+
     public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<PostLike> PostLikes => Set<PostLike>();
@@ -43,6 +48,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         AccountsModel.Configure(modelBuilder);
+        FollowsModel.Configure(modelBuilder);
         PostsModel.Configure(modelBuilder);
     }
 }

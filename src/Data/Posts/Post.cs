@@ -2,7 +2,7 @@ namespace GraphApi.Data.Posts;
 
 /// <summary>
 /// A post: a short text with up to four images, a reply in a thread, or a repost of another post. Deleting it sets
-/// <see cref="DeletedAt"/>; a deleted post is gone for everyone (<c>PostVisibilityRules</c>).
+/// <see cref="DeletedAt"/>; a deleted post is gone for everyone (<see cref="PostVisibilityRules"/>).
 /// </summary>
 public sealed class Post
 {

@@ -31,6 +31,9 @@ public sealed class ModelMatchesDatabaseTests(DatabaseFixture database) : IClass
             "refresh_tokens: foreign key fk_refresh_tokens_refresh_tokens_replaced_by_id (replaced_by_id) references refresh_tokens (id) on delete set null",
             "verification_codes: index ix_verification_codes_email_purpose (email, purpose)",
             "email_outbox: column created_at timestamp with time zone not null",
+            "follows: primary key pk_follows (follower_id, followee_id)",
+            "follows: index ix_follows_followee_id (followee_id)",
+            "follow_requests: unique index ux_follow_requests_requester_id_target_id (requester_id, target_id)",
         ];
 
         var model = ModelSchema.Describe(context.Model);
