@@ -9,11 +9,7 @@ namespace GraphApi.Schema.Accounts;
 public static class UserQueries
 {
     /// <summary>The user with this id; null when there is none, or when the account is deleted or suspended.</summary>
-    public static Task<User?> GetUserAsync(
-        [ID] Guid id,
-        IDbContextFactory<AppDbContext> dbContextFactory,
-        CancellationToken cancellationToken) =>
-        UserReader.FindActiveAsync(dbContextFactory, user => user.Id == id, cancellationToken);
+    public static Task<User?> GetUserAsync([ID] Guid id, UserByIdDataLoader users) => users.LoadAsync(id);
 
     /// <summary>
     /// The user with this handle, in any letter case; null when there is none, or when the account is deleted or

@@ -44,4 +44,18 @@ internal static class UserReader
             .Select(ToUser)
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>Every active user that <paramref name="match"/> selects, in no particular order.</summary>
+    public static async Task<List<User>> ListActiveAsync(
+        IDbContextFactory<AppDbContext> dbContextFactory,
+        Expression<Func<UserEntity, bool>> match,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users
+            .Where(user => user.Status == UserStatus.Active)
+            .Where(match)
+            .Select(ToUser)
+            .ToListAsync(cancellationToken);
+    }
 }
