@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphApi.Data;
 using GraphApi.Data.Posts;
+using GraphApi.Schema.Text;
 using Microsoft.EntityFrameworkCore;
 using PostEntity = GraphApi.Data.Posts.Post;
 
