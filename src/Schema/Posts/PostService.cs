@@ -4,6 +4,7 @@ using GraphApi.Data.Posts;
 using GraphApi.Schema.Posts.Errors;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PostEditEntity = GraphApi.Data.Posts.PostEdit;
 using PostEntity = GraphApi.Data.Posts.Post;
 
 namespace GraphApi.Schema.Posts;
@@ -86,7 +87,7 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         }
 
         var now = time.GetUtcNow();
-        db.PostEdits.Add(new PostEdit { PostId = post.Id, Text = post.Text, ImageUrls = post.ImageUrls, ReplacedAt = now });
+        db.PostEdits.Add(new PostEditEntity { PostId = post.Id, Text = post.Text, ImageUrls = post.ImageUrls, ReplacedAt = now });
         post.Text = text;
         post.ImageUrls = [.. imageUrls];
         post.EditedAt = now;

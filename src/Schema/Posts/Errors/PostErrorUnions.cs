@@ -20,10 +20,18 @@ public interface IEditPostError;
 [UnionType]
 public interface IDeletePostError;
 
-/// <summary>Why <c>likePost</c> or <c>unlikePost</c> changed nothing.</summary>
+/// <summary>Why <c>likePost</c> changed nothing.</summary>
 [UnionType]
 public interface ILikePostError;
 
-/// <summary>Why <c>repostPost</c> or <c>undoRepost</c> changed nothing.</summary>
+/// <summary>Why <c>unlikePost</c> changed nothing.</summary>
+[UnionType]
+public interface IUnlikePostError;
+
+/// <summary>Why <c>repostPost</c> reposted nothing.</summary>
 [UnionType]
 public interface IRepostPostError;
+
+/// <summary>Why <c>undoRepost</c> changed nothing.</summary>
+[UnionType]
+public interface IUndoRepostError;

@@ -45,7 +45,7 @@ public sealed class InvalidImageUrlError(string imageUrl) : IError, ICreatePostE
 /// (deliberately the same error, so that a hidden post is not revealed).
 /// </summary>
 public sealed class PostNotFoundError(Guid postId)
-    : IError, IReplyToPostError, IEditPostError, IDeletePostError, ILikePostError, IRepostPostError
+    : IError, IReplyToPostError, IEditPostError, IDeletePostError, ILikePostError, IUnlikePostError, IRepostPostError, IUndoRepostError
 {
     public string Message => "There is no such post.";
 
