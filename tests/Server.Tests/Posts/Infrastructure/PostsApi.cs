@@ -1,0 +1,59 @@
+using System.Text.Json;
+using GraphApi.Data.Follows;
+using GraphApi.Server.Tests.Accounts.Infrastructure;
+
+namespace GraphApi.Server.Tests.Posts.Infrastructure;
+
+/// <summary>Post operations over HTTP and the shortcuts the post tests build on (users, follows, posts).</summary>
+public sealed class PostsApi(AccountsApi accounts, TestDatabase database) : IDisposable
+{
+    public const string PostFields = "id text imageUrls visibility createdAt editedAt author { id handle } replyTo { id } repostOf { id }";
+
+    public const string CreatePost = $$"""
+        mutation($input: CreatePostInput!) {
+          createPost(input: $input) {
+            post { {{PostFields}} mentions { handle } hashtags }
+            errors {
+              __typename
+              ... on Error { message }
+              ... on PostTextTooLongError { maxLength }
+              ... on TooManyImagesError { maxImages }
+              ... on InvalidImageUrlError { imageUrl maxLength }
+            }
+          }
+        }
+        """;
+
+    public AccountsApi Accounts { get; } = accounts;
+
+    /// <summary>A new signed-in user.</summary>
+    public Task<SignedInUser> NewUserAsync() => Accounts.NewUserAsync();
+
+    /// <summary>Posts a request as <paramref name="viewer"/> (signed out when null).</summary>
+    public Task<GraphQLResponse> PostAsync(string query, object? variables = null, SignedInUser? viewer = null) =>
+        Accounts.Client.PostAsync(query, variables, viewer?.AccessToken);
+
+    /// <summary><paramref name="follower"/> follows <paramref name="followee"/> (written to the database: follows have an API of their own).</summary>
+    public async Task FollowAsync(SignedInUser follower, SignedInUser followee)
+    {
+        await using var db = database.CreateDbContext();
+        db.Follows.Add(new Follow { FollowerId = Guid.Parse(follower.Id), FolloweeId = Guid.Parse(followee.Id), CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Creates a post through the API, asserts it succeeded, and returns its id.</summary>
+    public async Task<string> NewPostAsync(SignedInUser author, string text = "Hello", string visibility = "PUBLIC")
+    {
+        var payload = (await PostAsync(CreatePost, new { input = new { text, visibility } }, author)).Payload("createPost");
+        return payload.GetProperty("post").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Runs a mutation that takes <c>{ postId }</c> and returns <c>{ post { id } errors }</c>; asserts it succeeded.</summary>
+    public async Task<JsonElement> ActAsync(string mutation, SignedInUser viewer, string postId)
+    {
+        var query = $"mutation($postId: ID!) {{ {mutation}(input: {{ postId: $postId }}) {{ post {{ id }} errors {{ __typename }} }} }}";
+        return (await PostAsync(query, new { postId }, viewer)).Payload(mutation);
+    }
+
+    public void Dispose() => Accounts.Dispose();
+}
