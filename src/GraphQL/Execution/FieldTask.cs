@@ -21,6 +21,8 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
     private object? _result;
     private Exception? _exception;
     private bool _resolved;
+    private Dictionary<string, object?>? _localContextData;
+    private FieldCleanup? _cleanup;
 
     public FieldTask(OperationContext operation, FieldSelection selection, object? parentValue, ResultMap parentResult, int index)
     {
@@ -117,6 +119,18 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
 
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
+    public IDictionary<string, object?> LocalContextData => _localContextData ??= new(StringComparer.Ordinal);
+
+    public void RegisterForCleanup(IAsyncDisposable resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        (_cleanup ??= new FieldCleanup(_operation, _selection, Path)).Add(resource);
+    }
+
+    public bool IsSelected(string fieldName) => SelectedField.IsSelected(_selection, fieldName, Schema, Variables);
+
+    public IReadOnlyList<SelectedField> GetSelectedFields(ObjectType objectType) => SelectedField.Of(_selection, objectType, Variables);
+
     public T Parent<T>() => ParentValue is T parent
         ? parent
         : throw new InvalidOperationException($"The parent of field \"{_selection.Coordinate}\" is {ParentValue?.GetType().Name ?? "null"}, not {typeof(T).Name}.");
@@ -168,13 +182,17 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
         }
     }
 
+    /// <summary>Writes the value (or the error) into the result, then disposes what the resolver registered for cleanup.</summary>
     private void Complete()
     {
         if (_exception is not null)
         {
             ValueCompleter.Fail(_operation, this, _parentResult, _index, _exception);
-            return;
         }
-        ValueCompleter.Complete(_operation, this, _parentResult, _index, Field.Type, _result);
+        else
+        {
+            ValueCompleter.Complete(_operation, this, _parentResult, _index, Field.Type, _result);
+        }
+        _cleanup?.Run();
     }
 }

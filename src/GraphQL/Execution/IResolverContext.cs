@@ -53,5 +53,30 @@ public interface IResolverContext
 
     T Parent<T>();
 
+    /// <summary>
+    /// State of this one execution of the field, shared by its middleware and its resolver (e.g. the paging
+    /// arguments <c>[UsePaging]</c> validated); created on first use.
+    /// </summary>
+    IDictionary<string, object?> LocalContextData { get; }
+
+    /// <summary>
+    /// Disposes <paramref name="resource"/> once the field's value is complete: after the resolver and its middleware
+    /// have finished and the value has been written into the result (lists enumerated). A resolver may so return an
+    /// <c>IQueryable</c> over a short-lived DbContext it created.
+    /// </summary>
+    void RegisterForCleanup(IAsyncDisposable resource);
+
+    /// <summary>
+    /// Whether the field's selection set selects a field of this name (on any possible type of the field's type),
+    /// fragments expanded and this request's <c>@skip</c>/<c>@include</c> applied. False for leaf fields.
+    /// </summary>
+    bool IsSelected(string fieldName);
+
+    /// <summary>
+    /// The fields the field's selection set selects on a value of <paramref name="objectType"/>, in response order,
+    /// fragments expanded and this request's <c>@skip</c>/<c>@include</c> applied.
+    /// </summary>
+    IReadOnlyList<SelectedField> GetSelectedFields(ObjectType objectType);
+
     T Service<T>() where T : notnull;
 }

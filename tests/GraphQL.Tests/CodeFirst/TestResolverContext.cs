@@ -44,6 +44,14 @@ internal sealed class TestResolverContext(Schema schema, ObjectType objectType, 
 
     public T Parent<T>() => (T)ParentValue!;
 
+    public IDictionary<string, object?> LocalContextData { get; } = new Dictionary<string, object?>();
+
+    public void RegisterForCleanup(IAsyncDisposable resource) => throw new NotSupportedException();
+
+    public bool IsSelected(string fieldName) => throw new NotSupportedException();
+
+    public IReadOnlyList<SelectedField> GetSelectedFields(ObjectType objectType) => throw new NotSupportedException();
+
     public T Service<T>() where T : notnull => (T)Services.GetService(typeof(T))!;
 
     public static TestResolverContext For(

@@ -8,14 +8,19 @@ internal sealed class BuildContext
     private readonly List<string> _errors = [];
 
     public BuildContext(
-        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions)
+        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions, IReadOnlyDictionary<Type, object> options)
     {
+        Options = options;
         ScalarBindings = scalarBindings;
         Extensions = extensions;
         Types = new TypeMapper(this);
         Fields = new FieldFactory(this);
         InputObjects = new InputObjectFactory(this);
+        MiddlewareTypes = new MiddlewareTypes(Registry);
     }
+
+    /// <summary>Options objects for field middleware, by type (<see cref="CodeFirstSchemaBuilder.ConfigureOptions{T}"/>).</summary>
+    public IReadOnlyDictionary<Type, object> Options { get; }
 
     /// <summary>The scalar each CLR type maps to.</summary>
     public IReadOnlyDictionary<Type, ScalarType> ScalarBindings { get; }
@@ -35,6 +40,9 @@ internal sealed class BuildContext
     public FieldFactory Fields { get; }
 
     public InputObjectFactory InputObjects { get; }
+
+    /// <summary>The types field middleware made, by name.</summary>
+    public MiddlewareTypes MiddlewareTypes { get; }
 
     public IReadOnlyList<string> Errors => _errors;
 

@@ -24,6 +24,7 @@ public sealed class CodeFirstSchemaBuilder
     private readonly List<ScalarType> _scalars = [];
     private readonly Dictionary<Type, ScalarType> _scalarBindings = DefaultScalarBindings.Create();
     private readonly List<DirectiveDefinition> _directives = [];
+    private readonly Dictionary<Type, object> _options = [];
 
     internal CodeFirstSchemaBuilder()
     {
@@ -118,12 +119,28 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>
+    /// Changes the schema-wide options object of type <typeparamref name="T"/> that field middleware reads
+    /// (<see cref="FieldMiddlewareContext.GetOptions{T}"/>), e.g. the paging defaults; made with <c>new T()</c> on first use.
+    /// </summary>
+    public CodeFirstSchemaBuilder ConfigureOptions<T>(Action<T> configure) where T : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        if (!_options.TryGetValue(typeof(T), out var options))
+        {
+            options = new T();
+            _options.Add(typeof(T), options);
+        }
+        configure((T)options);
+        return this;
+    }
+
+    /// <summary>
     /// Builds and validates the schema. Throws <see cref="SchemaException"/> listing every member that cannot be
     /// mapped, or every type system rule the result breaks.
     /// </summary>
     public Schema Build()
     {
-        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity));
+        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity), _options);
         foreach (var scalar in _scalars)
         {
             context.Try(() => context.Types.UseScalar(scalar));

@@ -108,6 +108,7 @@ internal sealed class FieldFactory(BuildContext context)
         {
             field.Authorize(rule);
         }
+        var middleware = ConfigureMiddleware(type, field, member, result, isSubscription, subject);
         if (compileResolvers)
         {
             if (isSubscription)
@@ -117,10 +118,49 @@ internal sealed class FieldFactory(BuildContext context)
             }
             else
             {
-                field.Resolver = ResolverCompiler.CompileResolver(member, target, classInstance, parameters, result);
+                var compiled = ResolverCompiler.CompileResolver(member, target, classInstance, parameters, result);
+                field.Resolver = middleware?.Wrap(compiled) ?? compiled;
             }
         }
         Add(type, field, member);
+    }
+
+    /// <summary>
+    /// Lets the member's <see cref="FieldMiddlewareAttribute"/>s shape the field, in declaration order (by the line
+    /// number each records); null when it has none.
+    /// </summary>
+    private FieldMiddlewareContext? ConfigureMiddleware(
+        ComplexType type, OutputField field, MemberInfo member, MemberResult result, bool isSubscription, string subject)
+    {
+        var attributes = member.GetCustomAttributes<FieldMiddlewareAttribute>(inherit: true).OrderBy(a => a.Order).ToList();
+        if (attributes.Count == 0)
+        {
+            return null;
+        }
+        if (isSubscription)
+        {
+            throw new CodeFirstException(
+                $"{subject} has [{AttributeName(attributes[0])}], but field middleware does not apply to subscription fields.");
+        }
+        var middleware = new FieldMiddlewareContext(context, type, field, member, result.AwaitedType);
+        foreach (var attribute in attributes)
+        {
+            try
+            {
+                attribute.Configure(middleware);
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+            {
+                throw new CodeFirstException($"{subject} has [{AttributeName(attribute)}], which cannot apply: {exception.Message}.");
+            }
+        }
+        return middleware;
+    }
+
+    private static string AttributeName(Attribute attribute)
+    {
+        var name = attribute.GetType().Name;
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
     }
 
     private InputField CreateArgument(ParameterBinding binding)

@@ -27,13 +27,18 @@ internal enum ParameterSource
 
     /// <summary>The request's instance of a DataLoader class, or of the <c>[DataLoader]</c> method an <c>IDataLoader&lt;,&gt;</c> names.</summary>
     DataLoader,
+
+    /// <summary>An entry of the field's local state that a middleware set (<c>[LocalState]</c>).</summary>
+    LocalState,
 }
 
 /// <summary>A resolver parameter and where its value comes from.</summary>
 internal sealed class ParameterBinding
 {
-    private ParameterBinding(ParameterInfo parameter, ParameterSource source, bool isNullable, TypeShape shape, DataLoaderMethod? loaderMethod)
+    private ParameterBinding(
+        ParameterInfo parameter, ParameterSource source, bool isNullable, TypeShape shape, DataLoaderMethod? loaderMethod, string? localStateKey)
     {
+        LocalStateKey = localStateKey;
         Parameter = parameter;
         Source = source;
         IsNullable = isNullable;
@@ -54,6 +59,9 @@ internal sealed class ParameterBinding
     /// <summary>For an <c>IDataLoader&lt;,&gt;</c> parameter: the <c>[DataLoader]</c> method it names.</summary>
     public DataLoaderMethod? LoaderMethod { get; }
 
+    /// <summary>For a <c>[LocalState]</c> parameter: the key of its entry in the field's local state.</summary>
+    public string? LocalStateKey { get; }
+
     /// <summary>Decides where the parameter's value comes from.</summary>
     /// <exception cref="CodeFirstException">The parameter is passed by reference, or names no DataLoader method.</exception>
     public static ParameterBinding Of(ParameterInfo parameter, NullabilityInfoContext nullability)
@@ -68,8 +76,18 @@ internal sealed class ParameterBinding
         var isNullable = shape.IsNullable || (parameter.HasDefaultValue && parameter.DefaultValue is null);
         var source = SourceOf(parameter, type);
         var loaderMethod = source == ParameterSource.DataLoader && type.IsInterface ? DataLoaderMethods.Find(parameter) : null;
-        return new ParameterBinding(parameter, source, isNullable, shape, loaderMethod);
+        var localStateKey = source == ParameterSource.LocalState ? LocalStateKeyOf(parameter, type) : null;
+        return new ParameterBinding(parameter, source, isNullable, shape, loaderMethod, localStateKey);
     }
+
+    private static string LocalStateKeyOf(ParameterInfo parameter, Type type) =>
+        parameter.GetCustomAttribute<LocalStateAttribute>() is { } onParameter
+            ? onParameter.Key ?? parameter.Name!
+            : LocalStateAttribute.KeyOf(Nullable.GetUnderlyingType(type) ?? type);
+
+    private static bool IsLocalState(ParameterInfo parameter, Type type) =>
+        parameter.IsDefined(typeof(LocalStateAttribute), inherit: false) ||
+        (Nullable.GetUnderlyingType(type) ?? type).IsDefined(typeof(LocalStateAttribute), inherit: false);
 
     private static ParameterSource SourceOf(ParameterInfo parameter, Type type)
     {
@@ -88,6 +106,10 @@ internal sealed class ParameterBinding
         if (IsDataLoader(type))
         {
             return ParameterSource.DataLoader;
+        }
+        if (IsLocalState(parameter, type))
+        {
+            return ParameterSource.LocalState;
         }
         if (parameter.IsDefined(typeof(ParentAttribute), inherit: false))
         {

@@ -95,6 +95,9 @@ internal static class ResolverCompiler
                 ParameterHelper(nameof(ResolverParameters.MethodDataLoader)).MakeGenericMethod(type.GetGenericArguments()),
                 Context, Expression.Constant(method)),
             ParameterSource.DataLoader => Expression.Call(ParameterHelper(nameof(ResolverParameters.DataLoader), type), Context),
+            ParameterSource.LocalState => Expression.Call(
+                ParameterHelper(nameof(ResolverParameters.LocalState), type), Context, Expression.Constant(binding.LocalStateKey),
+                Expression.Constant(binding.IsNullable), Expression.Constant("the " + CodeFirstException.Describe(parameter))),
             _ => throw new ArgumentOutOfRangeException(nameof(binding)),
         };
     }

@@ -28,6 +28,19 @@ internal static class ResolverParameters
     public static IDataLoader<TKey, TValue> MethodDataLoader<TKey, TValue>(IResolverContext context, DataLoaderMethod method) where TKey : notnull =>
         context.DataLoaders().GetDataLoader<TKey, TValue>(method);
 
+    /// <summary>
+    /// The entry a field middleware put into the field's local state; the type's default when there is none and the
+    /// parameter accepts null. A missing entry is a configuration error (the middleware that sets it is missing).
+    /// </summary>
+    public static T LocalState<T>(IResolverContext context, string key, bool isOptional, string parameterDescription) =>
+        context.LocalContextData.TryGetValue(key, out var value) && value is T state
+            ? state
+            : isOptional
+                ? default!
+                : throw new InvalidOperationException(
+                    $"No field middleware set the local state '{key}' that {parameterDescription} requires. " +
+                    "Add the attribute that provides it (e.g. [UsePaging] for PagingArguments), or make the parameter nullable.");
+
     /// <summary>The request's user, or an unauthenticated one, for parameters that do not accept null.</summary>
     public static ClaimsPrincipal UserOrAnonymous(IResolverContext context) =>
         context.User ?? new ClaimsPrincipal(new ClaimsIdentity());

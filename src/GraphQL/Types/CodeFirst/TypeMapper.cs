@@ -57,6 +57,22 @@ internal sealed class TypeMapper(BuildContext context)
         }
     }
 
+    /// <summary>The named output type of a CLR type, for field middleware.</summary>
+    /// <exception cref="InvalidOperationException">The CLR type has no GraphQL output type.</exception>
+    public NamedType OutputType(Type clrType)
+    {
+        ArgumentNullException.ThrowIfNull(clrType);
+        try
+        {
+            return NamedType(clrType, isInput: false);
+        }
+        catch (UnmappableTypeException exception)
+        {
+            throw new InvalidOperationException(
+                $"the CLR type '{CodeFirstException.Describe(clrType)}' cannot be a GraphQL output type: {exception.Message}", exception);
+        }
+    }
+
     /// <summary>Adds a scalar to the schema's types and returns it.</summary>
     public ScalarType UseScalar(ScalarType scalar)
     {

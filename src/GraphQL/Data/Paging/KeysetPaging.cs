@@ -1,0 +1,113 @@
+using System.Linq.Expressions;
+
+namespace GraphQL.Data;
+
+/// <summary>
+/// Keyset (seek) paging of a query: the order is the query's own <c>OrderBy</c>/<c>ThenBy</c> chain with the id
+/// appended; <c>after</c>/<c>before</c> become a <c>WHERE</c> on the cursor's key values; one row more than the page is
+/// fetched to know whether there is more; <c>last</c> reads the order backwards and turns the rows around.
+/// </summary>
+/// <remarks>
+/// The <c>[UsePaging]</c> middleware uses it for resolvers that return an <see cref="IQueryable{T}"/>. A resolver
+/// that pages many parents at once (a DataLoader behind <c>replies(first: 3)</c>) uses it directly: <see cref="PerGroup"/>
+/// fetches every parent's page in one query, <see cref="ToPage"/> turns each parent's rows into its page.
+/// </remarks>
+public sealed class KeysetPaging<T>
+{
+    private readonly KeysetOrder _order;
+    private readonly PagingArguments _arguments;
+    private readonly IReadOnlyList<SortKey> _fetchOrder;
+    private readonly IQueryable<T> _filtered;
+
+    private KeysetPaging(IQueryable<T> source, PagingArguments arguments)
+    {
+        _order = KeysetOrder.Of(source.Expression, typeof(T));
+        _arguments = arguments;
+        Source = source;
+        _fetchOrder = arguments.IsBackward ? [.. _order.Keys.Select(k => k.Reversed())] : _order.Keys;
+        _filtered = source;
+        if (arguments.After is { } after)
+        {
+            _filtered = _filtered.Where(KeysetPredicate.After<T>(_order.Keys, Decode(after, "after")) ?? Nothing);
+        }
+        if (arguments.Before is { } before)
+        {
+            var reversed = arguments.IsBackward ? _fetchOrder : [.. _order.Keys.Select(k => k.Reversed())];
+            _filtered = _filtered.Where(KeysetPredicate.After<T>(reversed, Decode(before, "before")) ?? Nothing);
+        }
+        Query = _filtered.Provider.CreateQuery<T>(
+            Ordering.Take(Ordering.Apply(_filtered.Expression, typeof(T), _fetchOrder, queryable: true), typeof(T), arguments.PageSize + 1, queryable: true));
+    }
+
+    /// <summary>The query as given: what <c>totalCount</c> counts.</summary>
+    public IQueryable<T> Source { get; }
+
+    /// <summary>The rows of the page, in fetch order (backwards for <c>last</c>), one more than the page size.</summary>
+    public IQueryable<T> Query { get; }
+
+    private static Expression<Func<T, bool>> Nothing => _ => false;
+
+    /// <summary>Prepares paging <paramref name="query"/> (ordered or not) with validated <paramref name="arguments"/>.</summary>
+    /// <exception cref="InvalidCursorException">A cursor does not fit the query's order.</exception>
+    /// <exception cref="InvalidOperationException">The order is not made of member paths, or the element has no id.</exception>
+    public static KeysetPaging<T> Create(IQueryable<T> query, PagingArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (arguments.First is null == arguments.Last is null)
+        {
+            throw new ArgumentException("Exactly one of First and Last must be set; take the arguments from the [UsePaging] field.", nameof(arguments));
+        }
+        return new KeysetPaging<T>(query, arguments);
+    }
+
+    /// <summary>
+    /// The page rows of every group in one query (SQL: a window function per partition): the cursor predicate, then
+    /// per group the fetch order and one row more than the page size. Group the rows by the same key and give each
+    /// group to <see cref="ToPage"/>.
+    /// </summary>
+    public IQueryable<T> PerGroup<TKey>(Expression<Func<T, TKey>> groupKey)
+    {
+        ArgumentNullException.ThrowIfNull(groupKey);
+        var grouped = _filtered.GroupBy(groupKey);
+        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "group");
+        var rows = Ordering.Take(Ordering.Apply(group, typeof(T), _fetchOrder, queryable: false), typeof(T), _arguments.PageSize + 1, queryable: false);
+        return grouped.SelectMany(Expression.Lambda<Func<IGrouping<TKey, T>, IEnumerable<T>>>(rows, group));
+    }
+
+    /// <summary>
+    /// The page made of rows fetched by <see cref="Query"/> or, for one group, by <see cref="PerGroup"/>, in the order
+    /// they were fetched: at most the page size of them, with cursors and whether there is more on either side.
+    /// </summary>
+    public Page<T> ToPage(IReadOnlyList<T> rows, int? totalCount = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var size = _arguments.PageSize;
+        var hasMore = rows.Count > size;
+        var items = new List<T>(Math.Min(rows.Count, size));
+        for (var i = 0; i < rows.Count && i < size; i++)
+        {
+            items.Add(rows[i]);
+        }
+        if (_arguments.IsBackward)
+        {
+            items.Reverse();
+            return new Page<T>(items, hasNextPage: _arguments.Before is not null, hasPreviousPage: hasMore || _arguments.After is not null, CreateCursor, totalCount);
+        }
+        return new Page<T>(items, hasNextPage: hasMore || _arguments.Before is not null, hasPreviousPage: _arguments.After is not null, CreateCursor, totalCount);
+    }
+
+    /// <summary>The cursor of an item: its key values in this order.</summary>
+    public string CreateCursor(T item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var keys = _order.Keys;
+        var values = new object?[keys.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = keys[i].Accessor(item);
+        }
+        return CursorCodec.Encode(_order.Signature, values);
+    }
+
+    private object?[] Decode(string cursor, string argument) => CursorCodec.Decode(cursor, argument, _order.Signature, _order.KeyTypes);
+}
