@@ -28,11 +28,11 @@ internal static class PostReader
     };
 
     /// <summary>Newest first; the id breaks ties, so the order is total (keyset paging needs that).</summary>
-    public static IOrderedQueryable<PostEntity> NewestFirst(this IQueryable<PostEntity> posts) =>
+    public static IOrderedQueryable<Post> NewestFirst(this IQueryable<Post> posts) =>
         posts.OrderByDescending(post => post.CreatedAt).ThenByDescending(post => post.Id);
 
     /// <summary>Oldest first, for replies and threads, which read as a conversation.</summary>
-    public static IOrderedQueryable<PostEntity> OldestFirst(this IQueryable<PostEntity> posts) =>
+    public static IOrderedQueryable<Post> OldestFirst(this IQueryable<Post> posts) =>
         posts.OrderBy(post => post.CreatedAt).ThenBy(post => post.Id);
 
     /// <summary>The post with this id if <paramref name="viewerId"/> may see it, else null.</summary>
@@ -47,34 +47,43 @@ internal static class PostReader
     /// The home feed: thread starters and reposts by the viewer and the people they follow, as far as the viewer may
     /// see them, newest first.
     /// </summary>
-    public static IQueryable<PostEntity> Feed(AppDbContext db, Guid viewerId) =>
+    public static IQueryable<Post> Feed(AppDbContext db, Guid viewerId) =>
         db.VisiblePosts(viewerId)
             .Where(post => post.ReplyToId == null)
             .Where(post => post.AuthorId == viewerId
                 || db.Follows.Any(follow => follow.FollowerId == viewerId && follow.FolloweeId == post.AuthorId))
+            .Select(ToPost)
             .NewestFirst();
 
     /// <summary>A profile's timeline: the user's thread starters and reposts that the viewer may see, newest first.</summary>
-    public static IQueryable<PostEntity> Timeline(AppDbContext db, Guid? viewerId, Guid authorId) =>
-        db.VisiblePosts(viewerId).Where(post => post.AuthorId == authorId && post.ReplyToId == null).NewestFirst();
+    public static IQueryable<Post> Timeline(AppDbContext db, Guid? viewerId, Guid authorId) =>
+        db.VisiblePosts(viewerId).Where(post => post.AuthorId == authorId && post.ReplyToId == null).Select(ToPost).NewestFirst();
 
-    /// <summary>Posts (not reposts) whose text contains <paramref name="text"/>, ignoring case, newest first.</summary>
-    public static IQueryable<PostEntity> Search(AppDbContext db, Guid? viewerId, string text) =>
-        db.VisiblePosts(viewerId)
-            .Where(post => post.RepostOfId == null && EF.Functions.ILike(post.Text, "%" + LikePattern.Escape(text) + "%", LikePattern.EscapeCharacter))
+    /// <summary>Posts and replies (not reposts) whose text contains <paramref name="text"/>, ignoring case, newest first.</summary>
+    public static IQueryable<Post> Search(AppDbContext db, Guid? viewerId, string text)
+    {
+        var pattern = "%" + LikePattern.Escape(text) + "%";
+        return db.VisiblePosts(viewerId)
+            .Where(post => post.RepostOfId == null && EF.Functions.ILike(post.Text, pattern, LikePattern.EscapeCharacter))
+            .Select(ToPost)
             .NewestFirst();
+    }
 
-    /// <summary>Posts with the (normalized) hashtag, newest first.</summary>
-    public static IQueryable<PostEntity> ByHashtag(AppDbContext db, Guid? viewerId, string tag) =>
+    /// <summary>Posts and replies with the hashtag (normalized), newest first.</summary>
+    public static IQueryable<Post> ByHashtag(AppDbContext db, Guid? viewerId, string tag) =>
         db.VisiblePosts(viewerId)
             .Where(post => db.PostHashtags.Any(hashtag => hashtag.PostId == post.Id && hashtag.Tag == tag))
+            .Select(ToPost)
             .NewestFirst();
 
-    /// <summary>The replies to a post that the viewer may see, oldest first.</summary>
-    public static IQueryable<PostEntity> Replies(AppDbContext db, Guid? viewerId, Guid postId) =>
-        db.VisiblePosts(viewerId).Where(post => post.ReplyToId == postId).OldestFirst();
+    /// <summary>The replies to any of <paramref name="postIds"/> that the viewer may see, oldest first.</summary>
+    public static IQueryable<Post> RepliesTo(AppDbContext db, Guid? viewerId, IReadOnlyList<Guid> postIds) =>
+        db.VisiblePosts(viewerId)
+            .Where(post => post.ReplyToId != null && postIds.Contains(post.ReplyToId.Value))
+            .Select(ToPost)
+            .OldestFirst();
 
     /// <summary>Every post of a thread (its first post and the replies at any depth) that the viewer may see, oldest first.</summary>
-    public static IQueryable<PostEntity> Thread(AppDbContext db, Guid? viewerId, Guid threadRootId) =>
-        db.VisiblePosts(viewerId).Where(post => post.ThreadRootId == threadRootId).OldestFirst();
+    public static IQueryable<Post> Thread(AppDbContext db, Guid? viewerId, Guid threadRootId) =>
+        db.VisiblePosts(viewerId).Where(post => post.ThreadRootId == threadRootId).Select(ToPost).OldestFirst();
 }
