@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphApi.Data.Accounts;
 
 namespace GraphApi.Data.Posts;
@@ -17,38 +18,39 @@ public static class PostVisibilityRules
 
     /// <summary>
     /// The predicate of <see cref="VisiblePosts"/>, for queries that reach posts another way (a join, a subquery). It
-    /// refers to <paramref name="db"/>'s follows, so use it in queries of that context only.
+    /// refers to <paramref name="db"/>'s tables, so use it in queries of that context only.
     /// </summary>
     public static Expression<Func<Post, bool>> VisibleTo(AppDbContext db, Guid? viewerId)
     {
-        var own = viewerId is { } viewer ? SeenBySignedIn(db, viewer) : SeenBySignedOut;
-        return IncludingReposted(own);
+        // Subqueries rather than navigations: EF Core cannot page groups (ROW_NUMBER per parent) of a query whose
+        // filter expands navigations.
+        Expression<Func<Post, bool>> seen = viewerId is { } viewer
+            ? post => post.DeletedAt == null
+                && db.Users.Any(author => author.Id == post.AuthorId && author.Status == UserStatus.Active)
+                && (post.Visibility == PostVisibility.Public
+                    || post.AuthorId == viewer
+                    || (post.Visibility == PostVisibility.Followers
+                        && db.Follows.Any(follow => follow.FollowerId == viewer && follow.FolloweeId == post.AuthorId)))
+            : post => post.DeletedAt == null
+                && db.Users.Any(author => author.Id == post.AuthorId && author.Status == UserStatus.Active)
+                && post.Visibility == PostVisibility.Public;
+        Expression<Func<Post, bool>> visible = post =>
+            Seen(post) && (post.RepostOfId == null || db.Posts.Any(original => original.Id == post.RepostOfId && Seen(original)));
+        return (Expression<Func<Post, bool>>)new SeenInliner(seen).Visit(visible);
     }
 
-    private static readonly Expression<Func<Post, bool>> SeenBySignedOut = post =>
-        post.DeletedAt == null
-        && post.Author!.Status == UserStatus.Active
-        && post.Visibility == PostVisibility.Public;
+    /// <summary>A placeholder in <see cref="VisibleTo"/>'s template, replaced by the rule itself.</summary>
+    private static bool Seen(Post post) => throw new InvalidOperationException("Seen is inlined by SeenInliner and never called.");
 
-    private static Expression<Func<Post, bool>> SeenBySignedIn(AppDbContext db, Guid viewerId) => post =>
-        post.DeletedAt == null
-        && post.Author!.Status == UserStatus.Active
-        && (post.Visibility == PostVisibility.Public
-            || post.AuthorId == viewerId
-            || (post.Visibility == PostVisibility.Followers
-                && db.Follows.Any(follow => follow.FollowerId == viewerId && follow.FolloweeId == post.AuthorId)));
+    private static readonly MethodInfo SeenMethod = ((Func<Post, bool>)Seen).Method;
 
-    /// <summary><c>post => seen(post) &amp;&amp; (post.RepostOfId == null || seen(post.RepostOf))</c>.</summary>
-    private static Expression<Func<Post, bool>> IncludingReposted(Expression<Func<Post, bool>> seen)
+    /// <summary>Replaces each <c>Seen(x)</c> with the rule's body about <c>x</c>.</summary>
+    private sealed class SeenInliner(Expression<Func<Post, bool>> seen) : ExpressionVisitor
     {
-        var post = seen.Parameters[0];
-        Expression<Func<Post, Post?>> repostOf = p => p.RepostOf;
-        Expression<Func<Post, bool>> isOriginal = p => p.RepostOfId == null;
-        var originalSeen = new ParameterReplacer(post, new ParameterReplacer(repostOf.Parameters[0], post).Visit(repostOf.Body)).Visit(seen.Body);
-        var body = Expression.AndAlso(
-            seen.Body,
-            Expression.OrElse(new ParameterReplacer(isOriginal.Parameters[0], post).Visit(isOriginal.Body), originalSeen));
-        return Expression.Lambda<Func<Post, bool>>(body, post);
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method == SeenMethod
+                ? new ParameterReplacer(seen.Parameters[0], Visit(node.Arguments[0])).Visit(seen.Body)
+                : base.VisitMethodCall(node);
     }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

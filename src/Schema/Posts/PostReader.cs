@@ -27,6 +27,9 @@ internal static class PostReader
         RepostOfId = post.RepostOfId,
     };
 
+    /// <summary><see cref="ToPost"/> for entities already read.</summary>
+    public static readonly Func<PostEntity, Post> FromEntity = ToPost.Compile();
+
     /// <summary>Newest first; the id breaks ties, so the order is total (keyset paging needs that).</summary>
     public static IOrderedQueryable<Post> NewestFirst(this IQueryable<Post> posts) =>
         posts.OrderByDescending(post => post.CreatedAt).ThenByDescending(post => post.Id);
@@ -76,12 +79,16 @@ internal static class PostReader
             .Select(ToPost)
             .NewestFirst();
 
-    /// <summary>The replies to any of <paramref name="postIds"/> that the viewer may see, oldest first.</summary>
-    public static IQueryable<Post> RepliesTo(AppDbContext db, Guid? viewerId, IReadOnlyList<Guid> postIds) =>
+    /// <summary>
+    /// The replies to a post that the viewer may see, oldest first, as entities (for <c>RepliesDataLoader</c>, which
+    /// pages many of these in one statement and projects the rows with <see cref="FromEntity"/>).
+    /// </summary>
+    public static IQueryable<PostEntity> RepliesTo(AppDbContext db, Guid? viewerId, Guid postId) =>
         db.VisiblePosts(viewerId)
-            .Where(post => post.ReplyToId != null && postIds.Contains(post.ReplyToId.Value))
-            .Select(ToPost)
-            .OldestFirst();
+            .AsNoTracking()
+            .Where(post => post.ReplyToId == postId)
+            .OrderBy(post => post.CreatedAt)
+            .ThenBy(post => post.Id);
 
     /// <summary>Every post of a thread (its first post and the replies at any depth) that the viewer may see, oldest first.</summary>
     public static IQueryable<Post> Thread(AppDbContext db, Guid? viewerId, Guid threadRootId) =>
