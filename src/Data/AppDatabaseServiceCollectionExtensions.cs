@@ -1,3 +1,4 @@
+using GraphQL.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -9,13 +10,15 @@ public static class AppDatabaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="NpgsqlDataSource"/> for <paramref name="connectionString"/> (also usable for health checks
-    /// and the migration runner) and a pooled <see cref="IDbContextFactory{AppDbContext}"/> on top of it.
+    /// and the migration runner), a pooled <see cref="IDbContextFactory{AppDbContext}"/> on top of it, and the
+    /// <see cref="EfQueryableExecutor"/> that GraphQL paging runs its queries with.
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddPooledDbContextFactory<AppDbContext>(
             (provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IQueryableExecutor>(EfQueryableExecutor.Instance);
         return services;
     }
 }

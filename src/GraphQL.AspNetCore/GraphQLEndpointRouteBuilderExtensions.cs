@@ -2,9 +2,11 @@ using GraphQL.AspNetCore;
 using GraphQL.AspNetCore.Http;
 using GraphQL.AspNetCore.Ide;
 using GraphQL.AspNetCore.Sdl;
+using GraphQL.AspNetCore.WebSockets;
 using GraphQL.Execution;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -13,7 +15,8 @@ namespace Microsoft.AspNetCore.Builder;
 public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps, at <paramref name="path"/>: GraphQL over HTTP (POST and GET), the SDL at <c>{path}?sdl</c> and
+    /// Maps, at <paramref name="path"/>: GraphQL over HTTP (POST and GET), server-sent events, WebSockets (the host must
+    /// call <c>app.UseWebSockets()</c> first), the SDL at <c>{path}?sdl</c> and
     /// <c>{path}/schema.graphql</c>, and Banana Cake Pop for browsers with its files under <c>{path}/</c>. The
     /// returned builder applies conventions (authorization, rate limiting…) to all of them.
     /// </summary>
@@ -26,7 +29,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var options = services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         var sdl = services.GetRequiredService<SchemaSdl>();
         var ide = new BananaCakePopEndpoint(services.GetRequiredService<BananaCakePopAssets>(), options.Tool, path);
-        var graphql = new GraphQLHttpEndpoint(services.GetRequiredService<RequestExecutor>(), options, sdl, ide);
+        var executor = services.GetRequiredService<RequestExecutor>();
+        // Live streams (sockets, server-sent events) end when the application stops, so that shutdown completes them.
+        var shutdown = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        var webSockets = new GraphQLWebSocketEndpoint(executor, options.WebSockets, shutdown);
+        var graphql = new GraphQLHttpEndpoint(executor, options, sdl, ide, webSockets, shutdown);
 
         var builders = new List<IEndpointConventionBuilder>
         {

@@ -26,4 +26,10 @@ public static class GraphQLHttpErrorCodes
 
     /// <summary>A subscription was sent over plain HTTP, which cannot carry its stream of results. 406.</summary>
     public const string SubscriptionNeedsStream = "HTTP_SUBSCRIPTION_NEEDS_STREAM";
+
+    /// <summary>A WebSocket upgrade that asks for no subprotocol this server speaks. 400.</summary>
+    public const string WebSocketSubProtocolNotSupported = "HTTP_WEBSOCKET_SUBPROTOCOL_NOT_SUPPORTED";
+
+    /// <summary>The server is configured to refuse WebSocket upgrades, or its host did not call <c>app.UseWebSockets()</c>. 400.</summary>
+    public const string WebSocketsNotEnabled = "HTTP_WEBSOCKETS_NOT_ENABLED";
 }

@@ -1,3 +1,5 @@
+using GraphQL.AspNetCore.Sse;
+using GraphQL.AspNetCore.WebSockets;
 using GraphQL.Execution;
 
 namespace GraphQL.AspNetCore;
@@ -37,6 +39,12 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Cross-origin access for browser apps served from other origins; off until origins are allowed.</summary>
     public GraphQLCorsOptions Cors { get; } = new();
+
+    /// <summary>The WebSocket transport at the endpoint (graphql-transport-ws and the legacy graphql-ws).</summary>
+    public GraphQLWebSocketOptions WebSockets { get; } = new();
+
+    /// <summary>Server-sent events at the endpoint (graphql-sse's distinct connections mode).</summary>
+    public GraphQLSseOptions Sse { get; } = new();
 
     /// <summary>The Banana Cake Pop IDE served to browsers at the endpoint.</summary>
     public BananaCakePopOptions Tool { get; } = new();

@@ -2,6 +2,7 @@ using GraphQL.AspNetCore;
 using GraphQL.AspNetCore.Authorization;
 using GraphQL.AspNetCore.Ide;
 using GraphQL.AspNetCore.Sdl;
+using GraphQL.AspNetCore.WebSockets;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -48,6 +49,7 @@ public static class GraphQLServiceCollectionExtensions
             ExecutionOptionsOf(provider)));
         services.TryAddSingleton(provider => new SchemaSdl(provider.GetRequiredService<Schema>()));
         services.TryAddSingleton<BananaCakePopAssets>();
+        services.TryAddSingleton<ISocketSessionInterceptor, DefaultSocketSessionInterceptor>();
         // AddAuthorization, not only its core: WebApplication adds UseAuthorization by itself once authorization services
         // exist, and that middleware needs the policy evaluator.
         services.AddAuthorization();
@@ -55,6 +57,17 @@ public static class GraphQLServiceCollectionExtensions
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<GraphQLServerOptions>>(
             (cors, graphql) => AddCorsPolicy(cors, graphql.Value.Cors));
+        return services;
+    }
+
+    /// <summary>
+    /// Makes <typeparamref name="T"/> the <see cref="ISocketSessionInterceptor"/> that accepts or refuses WebSocket
+    /// sessions (replacing the default, which accepts the upgrade request's user). Scoped: one per upgrade request.
+    /// </summary>
+    public static IServiceCollection AddSocketSessionInterceptor<T>(this IServiceCollection services)
+        where T : class, ISocketSessionInterceptor
+    {
+        services.Replace(ServiceDescriptor.Scoped<ISocketSessionInterceptor, T>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema;
@@ -7,10 +8,15 @@ public static class ApiSchema
 {
     /// <summary>
     /// Builds the schema: every <c>[QueryType]</c>, <c>[MutationType]</c>, <c>[SubscriptionType]</c> and
-    /// <c>[ObjectType&lt;T&gt;]</c> class of this assembly, and the types their fields reach. Building compiles every
+    /// <c>[ObjectType&lt;T&gt;]</c> class of this assembly, and the types their fields reach, with Relay's global object
+    /// identification (<c>node</c>, <c>nodes</c>, <c>[Node]</c> types, <c>[ID]</c> values as global ids). Building compiles every
     /// resolver, so the server does it once; the result is immutable and thread-safe.
     /// </summary>
     /// <exception cref="SchemaException">A class breaks the code-first conventions or the type system rules.</exception>
-    public static GraphQL.Types.Schema Create() =>
-        SchemaBuilder.New().AddTypesFromAssembly(typeof(ApiSchema).Assembly).Build();
+    /// <param name="relay">The limits of <c>nodes(ids:)</c>; HotChocolate's defaults when null.</param>
+    public static GraphQL.Types.Schema Create(GlobalObjectIdentificationOptions? relay = null) =>
+        SchemaBuilder.New()
+            .AddTypesFromAssembly(typeof(ApiSchema).Assembly)
+            .AddGlobalObjectIdentification(relay)
+            .Build();
 }

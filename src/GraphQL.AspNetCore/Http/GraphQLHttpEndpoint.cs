@@ -1,20 +1,25 @@
 using System.Text.Json;
 using GraphQL.AspNetCore.Ide;
 using GraphQL.AspNetCore.Sdl;
+using GraphQL.AspNetCore.Sse;
+using GraphQL.AspNetCore.WebSockets;
 using GraphQL.Execution;
 using GraphQL.Language;
 
 namespace GraphQL.AspNetCore.Http;
 
 /// <summary>
-/// The GraphQL endpoint: GraphQL over HTTP with POST and GET (the GraphQL-over-HTTP draft), and on GET also the SDL
+/// The GraphQL endpoint: GraphQL over HTTP with POST and GET (the GraphQL-over-HTTP draft), server-sent events for
+/// requests that accept <c>text/event-stream</c> (graphql-sse), WebSocket upgrades, and on GET also the SDL
 /// (<c>?sdl</c>) and, for browsers, the IDE.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     RequestExecutor executor,
     GraphQLServerOptions options,
     SchemaSdl sdl,
-    BananaCakePopEndpoint ide)
+    BananaCakePopEndpoint ide,
+    GraphQLWebSocketEndpoint webSockets,
+    CancellationToken shutdown)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -45,6 +50,10 @@ internal sealed class GraphQLHttpEndpoint(
                 Allow = "GET, POST",
             });
         }
+        if (IsWebSocketUpgrade(context))
+        {
+            return HandleWebSocketAsync(context);
+        }
         var hasQuery = request.Query.ContainsKey("query");
         if (!hasQuery && options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
         {
@@ -60,9 +69,13 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task HandlePostAsync(HttpContext context)
     {
         var format = ResponseFormats.Negotiate(context.Request.Headers.Accept);
+        var eventStream = AcceptsEventStream(context);
         try
         {
-            EnsureAcceptable(context, format);
+            if (!eventStream)
+            {
+                EnsureAcceptable(context, format);
+            }
             RequestBodyReader.EnsureJsonContentType(context.Request);
             GraphQLRequest[] requests;
             bool isBatch;
@@ -71,20 +84,20 @@ internal sealed class GraphQLHttpEndpoint(
                 isBatch = body.RootElement.ValueKind == JsonValueKind.Array;
                 requests = GraphQLRequestReader.FromBody(body.RootElement, options.EnableBatching, context);
             }
-            for (var i = 0; i < requests.Length; i++)
-            {
-                if (KindOf(requests[i]) == OperationType.Subscription)
-                {
-                    throw SubscriptionRefused(isBatch ? $"Request {i} of the batch" : "The request");
-                }
-            }
             if (isBatch)
             {
+                EnsureAcceptable(context, format);
+                for (var i = 0; i < requests.Length; i++)
+                {
+                    if (KindOf(requests[i]) == OperationType.Subscription)
+                    {
+                        throw SubscriptionRefused($"Request {i} of the batch");
+                    }
+                }
                 await ExecuteBatchAsync(context, format, requests).ConfigureAwait(false);
                 return;
             }
-            var result = await ExecuteAsync(requests[0], context.RequestAborted).ConfigureAwait(false);
-            await WriteAsync(context, ResultStatusCodes.Of(result, format), format, result.WriteTo).ConfigureAwait(false);
+            await ExecuteSingleAsync(context, format, eventStream, requests[0], KindOf(requests[0])).ConfigureAwait(false);
         }
         catch (GraphQLHttpException exception)
         {
@@ -95,9 +108,13 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task HandleGetAsync(HttpContext context)
     {
         var format = ResponseFormats.Negotiate(context.Request.Headers.Accept);
+        var eventStream = AcceptsEventStream(context);
         try
         {
-            EnsureAcceptable(context, format);
+            if (!eventStream)
+            {
+                EnsureAcceptable(context, format);
+            }
             if (!options.EnableGetRequests)
             {
                 throw new GraphQLHttpException(
@@ -109,25 +126,72 @@ internal sealed class GraphQLHttpEndpoint(
                 };
             }
             var request = GraphQLRequestReader.FromQueryString(context.Request.Query, context);
-            switch (KindOf(request))
+            var kind = KindOf(request);
+            if (kind == OperationType.Mutation)
             {
-                case OperationType.Mutation:
-                    throw new GraphQLHttpException(
-                        StatusCodes.Status405MethodNotAllowed,
-                        GraphQLHttpErrorCodes.MethodNotAllowed,
-                        "Mutations cannot be sent with GET: send them with POST.")
-                    {
-                        Allow = "POST",
-                    };
-                case OperationType.Subscription:
-                    throw SubscriptionRefused("The request");
+                throw new GraphQLHttpException(
+                    StatusCodes.Status405MethodNotAllowed,
+                    GraphQLHttpErrorCodes.MethodNotAllowed,
+                    "Mutations cannot be sent with GET: send them with POST.")
+                {
+                    Allow = "POST",
+                };
             }
-            var result = await ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
-            await WriteAsync(context, ResultStatusCodes.Of(result, format), format, result.WriteTo).ConfigureAwait(false);
+            await ExecuteSingleAsync(context, format, eventStream, request, kind).ConfigureAwait(false);
         }
         catch (GraphQLHttpException exception)
         {
             await WriteErrorAsync(context, format, exception).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs one request: as server-sent events when the client accepts them and the request is a subscription or
+    /// JSON is not acceptable; otherwise as one JSON response. A subscription without an event stream is refused.
+    /// </summary>
+    private async Task ExecuteSingleAsync(HttpContext context, ResponseFormat format, bool eventStream, GraphQLRequest request, OperationType? kind)
+    {
+        if (eventStream && (kind == OperationType.Subscription || format == ResponseFormat.NotAcceptable))
+        {
+            var results = await executor.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+            await ServerSentEventStream.WriteAsync(context, results, options.Sse, shutdown).ConfigureAwait(false);
+            return;
+        }
+        if (kind == OperationType.Subscription)
+        {
+            throw SubscriptionRefused("The request");
+        }
+        EnsureAcceptable(context, format);
+        var result = await ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+        await WriteAsync(context, ResultStatusCodes.Of(result, format), format, result.WriteTo).ConfigureAwait(false);
+    }
+
+    private bool AcceptsEventStream(HttpContext context) =>
+        options.Sse.Enable && ResponseFormats.Accepts(context.Request.Headers.Accept, ServerSentEventStream.MediaType);
+
+    /// <summary>A WebSocket upgrade, or a request that asks for one when the WebSocket middleware is not there to see it.</summary>
+    private static bool IsWebSocketUpgrade(HttpContext context) =>
+        context.WebSockets.IsWebSocketRequest
+        || string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase);
+
+    private async Task HandleWebSocketAsync(HttpContext context)
+    {
+        try
+        {
+            if (!options.WebSockets.Enable || !context.WebSockets.IsWebSocketRequest)
+            {
+                throw new GraphQLHttpException(
+                    StatusCodes.Status400BadRequest,
+                    GraphQLHttpErrorCodes.WebSocketsNotEnabled,
+                    options.WebSockets.Enable
+                        ? "WebSocket requests are not enabled on this server: its host must call app.UseWebSockets() before MapGraphQL()."
+                        : "WebSocket connections are disabled on this server: subscribe with server-sent events (Accept: text/event-stream) instead.");
+            }
+            await webSockets.HandleAsync(context).ConfigureAwait(false);
+        }
+        catch (GraphQLHttpException exception)
+        {
+            await WriteErrorAsync(context, ResponseFormat.Json, exception).ConfigureAwait(false);
         }
     }
 
@@ -164,7 +228,7 @@ internal sealed class GraphQLHttpEndpoint(
         StatusCodes.Status406NotAcceptable,
         GraphQLHttpErrorCodes.SubscriptionNeedsStream,
         $"{subject} is a subscription, whose stream of results a single HTTP response cannot carry: " +
-        "subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.");
+        "accept text/event-stream (server-sent events) or subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.");
 
     private static void EnsureAcceptable(HttpContext context, ResponseFormat format)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using GraphQL.Execution;
 
@@ -15,7 +16,7 @@ internal static class GraphQLRequestReader
     {
         if (body.ValueKind == JsonValueKind.Object)
         {
-            return [FromObject(body, context)];
+            return [FromObject(body, context.User, context.RequestServices)];
         }
         if (body.ValueKind != JsonValueKind.Array)
         {
@@ -41,7 +42,7 @@ internal static class GraphQLRequestReader
                 {
                     throw GraphQLHttpException.InvalidRequest($"It must be a JSON object with a \"query\", but it is {KindOf(item)}.");
                 }
-                requests[index] = FromObject(item, context);
+                requests[index] = FromObject(item, context.User, context.RequestServices);
             }
             catch (GraphQLHttpException exception)
             {
@@ -63,7 +64,11 @@ internal static class GraphQLRequestReader
         Services = context.RequestServices,
     };
 
-    private static GraphQLRequest FromObject(JsonElement body, HttpContext context)
+    /// <summary>
+    /// A request given as a JSON object (a POST body, or the payload of a WebSocket <c>subscribe</c> message), run as
+    /// <paramref name="user"/> with <paramref name="services"/>.
+    /// </summary>
+    public static GraphQLRequest FromObject(JsonElement body, ClaimsPrincipal? user, IServiceProvider services)
     {
         string? query = null;
         string? operationName = null;
@@ -93,8 +98,8 @@ internal static class GraphQLRequestReader
             OperationName = operationName,
             Variables = variables,
             Extensions = extensions,
-            User = context.User,
-            Services = context.RequestServices,
+            User = user,
+            Services = services,
         };
     }
 
@@ -146,7 +151,7 @@ internal static class GraphQLRequestReader
     private static GraphQLHttpException WrongType(string parameter, string expected, JsonElement value) =>
         GraphQLHttpException.InvalidRequest($"The \"{parameter}\" parameter must be {expected} or null, but it is {KindOf(value)}.");
 
-    private static string KindOf(JsonElement value) => value.ValueKind switch
+    public static string KindOf(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

@@ -58,15 +58,18 @@ internal static class ResponseFormats
     }
 
     /// <summary>Whether a browser asks for a page: the header lists <c>text/html</c> with a quality above zero.</summary>
-    public static bool AcceptsHtml(StringValues accept)
+    public static bool AcceptsHtml(StringValues accept) => Accepts(accept, "text/html");
+
+    /// <summary>Whether the header lists <paramref name="mediaType"/> itself (not through a wildcard) with a quality above zero.</summary>
+    public static bool Accepts(StringValues accept, string mediaType)
     {
-        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var mediaTypes))
+        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var items))
         {
             return false;
         }
-        foreach (var mediaType in mediaTypes)
+        foreach (var item in items)
         {
-            if (mediaType.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && (mediaType.Quality ?? 1) > 0)
+            if (item.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase) && (item.Quality ?? 1) > 0)
             {
                 return true;
             }

@@ -14,7 +14,10 @@ public static class ResolverContextDataLoaderExtensions
 
     /// <summary>The request's <see cref="DataLoaderScope"/>.</summary>
     /// <exception cref="InvalidOperationException">The context does not come from the <see cref="RequestExecutor"/>.</exception>
-    public static DataLoaderScope DataLoaders(this IResolverContext context) => context is FieldTask field
-        ? field.DataLoaders
-        : throw new InvalidOperationException("DataLoaders belong to a request: only resolver contexts of the RequestExecutor have them.");
+    public static DataLoaderScope DataLoaders(this IResolverContext context) => context switch
+    {
+        FieldTask field => field.DataLoaders,
+        Relay.NodeResolverContext node => node.Inner.DataLoaders(),
+        _ => throw new InvalidOperationException("DataLoaders belong to a request: only resolver contexts of the RequestExecutor have them."),
+    };
 }

@@ -70,7 +70,7 @@ internal sealed class ArgumentPlan
         {
             try
             {
-                value = InputCoercer.CoerceLiteral(given.Value, definition.Type, variables, out isAbsent);
+                value = InputCoercer.Format(definition, InputCoercer.CoerceLiteral(given.Value, definition.Type, variables, out isAbsent), given.Value);
             }
             catch (InvalidInputException error)
             {
@@ -83,7 +83,8 @@ internal sealed class ArgumentPlan
         }
         else if (definition.DefaultValue is not null)
         {
-            coerced[definition.Name] = InputCoercer.CoerceDefault(definition.DefaultValue, definition.Type);
+            coerced[definition.Name] = InputCoercer.Format(
+                definition, InputCoercer.CoerceDefault(definition.DefaultValue, definition.Type), definition.DefaultValue);
         }
         else if (definition.Type is NonNullType)
         {

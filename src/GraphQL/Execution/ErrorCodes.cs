@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>The single field of a @oneOf input object was null.</summary>
     public const string OneOfFieldIsNull = "HC0056";
 
+    /// <summary><c>nodes(ids:)</c> was given more ids than <c>GlobalObjectIdentificationOptions.MaxAllowedNodeBatchSize</c>.</summary>
+    public const string TooManyNodes = "HC0076";
+
     /// <summary>A leaf value returned by a resolver cannot be serialized by its scalar or enum type.</summary>
     public const string InvalidLeafValue = "EXEC_INVALID_LEAF_VALUE";
 

@@ -55,12 +55,7 @@ public sealed class ExecutionResult : IExecutionResult
         if (Errors.Count > 0)
         {
             writer.WritePropertyName("errors");
-            writer.WriteStartArray();
-            foreach (var error in Errors)
-            {
-                WriteError(writer, error);
-            }
-            writer.WriteEndArray();
+            WriteErrors(writer, Errors);
         }
         if (HasData)
         {
@@ -73,6 +68,22 @@ public sealed class ExecutionResult : IExecutionResult
             JsonValueWriter.WriteValue(writer, Extensions);
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes errors as a JSON array in the shape of the response's <c>errors</c> entry; transports use it for
+    /// messages that carry errors alone (graphql-ws's <c>error</c>).
+    /// </summary>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(errors);
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            WriteError(writer, error);
+        }
+        writer.WriteEndArray();
     }
 
     public string ToJson() => JsonValueWriter.Render(WriteTo);

@@ -106,6 +106,9 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
         return subscriber(this);
     }
 
+    /// <summary>The error reported for an exception of code this field's resolver runs (masked unless it is a <see cref="GraphQLException"/>).</summary>
+    public GraphQLError ToError(Exception exception) => _operation.ToError(exception);
+
     public void ReportError(GraphQLError error) => _operation.AddError(ValueCompleter.Locate(error, _selection, Path));
 
     public T ArgumentValue<T>(string name)

@@ -70,6 +70,26 @@ internal static class InputCoercer
         };
     }
 
+    /// <summary>
+    /// Applies the <see cref="InputField.Formatter"/> of an argument or input field to its coerced value;
+    /// <paramref name="given"/> is what the client wrote, for the error.
+    /// </summary>
+    public static object? Format(InputField field, object? value, object? given)
+    {
+        if (field.Formatter is not { } formatter || value is null)
+        {
+            return value;
+        }
+        try
+        {
+            return formatter(value);
+        }
+        catch (CoercionException error)
+        {
+            throw new InvalidInputException(error.Message, given);
+        }
+    }
+
     /// <summary>Coerces a default value (a literal without variables) of an argument, input field or variable.</summary>
     public static object? CoerceDefault(IValueNode defaultValue, IType type) =>
         CoerceLiteral(defaultValue, type, EmptyVariables, out _);
@@ -206,7 +226,7 @@ internal static class InputCoercer
     {
         try
         {
-            return coerce(value, field.Type);
+            return Format(field, coerce(value, field.Type), value);
         }
         catch (InvalidInputException error)
         {
@@ -218,7 +238,7 @@ internal static class InputCoercer
     {
         if (field.DefaultValue is not null)
         {
-            fields[field.Name] = CoerceDefault(field.DefaultValue, field.Type);
+            fields[field.Name] = Format(field, CoerceDefault(field.DefaultValue, field.Type), field.DefaultValue);
         }
         else if (field.Type is NonNullType)
         {

@@ -69,5 +69,11 @@ public sealed class InputField(string name, IType type) : IHasName
     /// <summary>For code-first input objects: the CLR member or parameter this field binds to.</summary>
     public string? RuntimeName { get; set; }
 
+    /// <summary>
+    /// Rewrites the coerced value (given, from a variable or a default; never null) before resolvers and input objects
+    /// see it, e.g. a global id to the raw id. Throws <see cref="CoercionException"/> for a value it refuses.
+    /// </summary>
+    public Func<object, object>? Formatter { get; set; }
+
     public override string ToString() => Name;
 }

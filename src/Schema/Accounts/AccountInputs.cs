@@ -25,4 +25,4 @@ public sealed record RefreshTokenInput(string RefreshToken);
 
 /// <summary>The session to end.</summary>
 /// <param name="SessionId">The id of one of the viewer's sessions.</param>
-public sealed record RevokeSessionInput([ID] Guid SessionId);
+public sealed record RevokeSessionInput([ID<Session>] Guid SessionId);

@@ -25,7 +25,7 @@ public sealed class RequestSignUpCodePayload(AccountResult<CodeSent> result)
 public sealed class SignOutPayload(Guid sessionId)
 {
     /// <summary>The session that ended: its refresh token and access tokens no longer work.</summary>
-    [ID]
+    [ID<Session>]
     public Guid SessionId { get; } = sessionId;
 }
 
@@ -40,7 +40,7 @@ public sealed class SignOutEverywherePayload(int sessionCount)
 public sealed class RevokeSessionPayload(AccountResult<Guid> result)
 {
     /// <summary>The session that ended; null when none did.</summary>
-    [ID]
+    [ID<Session>]
     public Guid? SessionId { get; } = result.Succeeded ? result.Value : null;
 
     /// <summary>Why no session ended; null when one did.</summary>

@@ -1,11 +1,13 @@
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Accounts;
 
 /// <summary>A member of the community, as everyone may see them.</summary>
+[Node]
 public sealed class User
 {
-    /// <summary>The user's unique id.</summary>
+    /// <summary>The user's unique id: a global id that node(id:) and user(id:) take.</summary>
     [ID]
     public required Guid Id { get; init; }
 
@@ -17,4 +19,8 @@ public sealed class User
 
     /// <summary>What the user tells about themselves.</summary>
     public required Profile Profile { get; init; }
+
+    /// <summary>node(id:) for users: the active user, through the request's batch of users by id.</summary>
+    [NodeResolver]
+    public static Task<User?> GetAsync(Guid id, UserByIdDataLoader users) => users.LoadAsync(id);
 }

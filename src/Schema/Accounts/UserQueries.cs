@@ -8,8 +8,8 @@ namespace GraphApi.Schema.Accounts;
 [QueryType]
 public static class UserQueries
 {
-    /// <summary>The user with this id; null when there is none, or when the account is deleted or suspended.</summary>
-    public static Task<User?> GetUserAsync([ID] Guid id, UserByIdDataLoader users) => users.LoadAsync(id);
+    /// <summary>The user with this global id; null when there is none, or when the account is deleted or suspended.</summary>
+    public static Task<User?> GetUserAsync([ID<User>] Guid id, UserByIdDataLoader users) => users.LoadAsync(id);
 
     /// <summary>
     /// The user with this handle, in any letter case; null when there is none, or when the account is deleted or

@@ -13,7 +13,7 @@ namespace GraphApi.Schema.Accounts;
 internal static class UserReader
 {
     /// <summary>The columns the API shows, selected in the query itself (never the password hash or contact details).</summary>
-    private static readonly Expression<Func<UserEntity, User>> ToUser = user => new User
+    internal static readonly Expression<Func<UserEntity, User>> ToUser = user => new User
     {
         Id = user.Id,
         Handle = user.Handle,

@@ -37,6 +37,12 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The endpoint as a <c>ws://</c> address, for WebSocket clients.</summary>
+    public Uri WebSocketEndpoint => new UriBuilder(Endpoint) { Scheme = "ws" }.Uri;
+
+    /// <summary>The application's services (for the tests' in-memory event hub).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public TestState State { get; }
 
     public static async Task<GraphQLTestServer> StartAsync(
@@ -58,6 +64,7 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
         builder.Services.AddGraphQLServer(schema ?? TestSchema.Build(state), configure);
         var app = builder.Build();
         app.UseCors();
+        app.UseWebSockets();
         app.Use(AuthenticateFromHeader);
         app.MapGraphQL();
         await app.StartAsync();
@@ -90,6 +97,9 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetQueryAsync(string query, string? accept = null) =>
         GetAsync("/graphql?query=" + Uri.EscapeDataString(query), accept);
+
+    /// <summary>Stops the server as a host stops on SIGTERM: application stopping, then Kestrel's graceful shutdown.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -25,6 +25,25 @@ public sealed class TopicBufferTests
     }
 
     [Fact]
+    public async Task The_first_drop_of_each_subscriber_is_logged_once()
+    {
+        var logger = new WarningLogger<InMemoryPubSub>();
+        var pubSub = new InMemoryPubSub(new SubscriptionOptions { TopicBufferCapacity = 1 }, logger);
+        var first = await pubSub.SubscribeAsync<int>("User:1:NotificationReceived");
+        var second = await pubSub.SubscribeAsync<int>("User:1:NotificationReceived");
+
+        for (var i = 1; i <= 5; i++)
+        {
+            await pubSub.SendAsync("User:1:NotificationReceived", i);
+        }
+
+        const string warning = "A subscriber of topic User:1:NotificationReceived reads too slowly: its buffer of 1 message(s) is full, so messages are dropped (DropOldest)";
+        Assert.Equal([warning, warning], logger.Warnings);
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+    }
+
+    [Fact]
     public async Task The_default_buffer_holds_64_messages_and_drops_the_oldest()
     {
         var pubSub = new InMemoryPubSub();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphApi.Server.Tests.Accounts.Infrastructure;
+using GraphQL.Relay;
 
 namespace GraphApi.Server.Tests.Accounts;
 
@@ -35,6 +36,20 @@ public sealed class PrivacyTests(AccountsApiFixture fixture) : IClassFixture<Acc
         var user = response.Body.GetProperty("data").GetProperty("user");
         Assert.Equal(me.Handle, user.GetProperty("handle").GetString());
         Assert.Equal(JsonValueKind.Null, user.GetProperty("email").ValueKind);
+        Assert.DoesNotContain(me.Email, response.Body.GetRawText());
+    }
+
+    [Fact]
+    public async Task Someone_else_cannot_read_my_email_through_node_either()
+    {
+        var me = await Api.NewUserAsync();
+        var someoneElse = await Api.NewUserAsync();
+
+        var response = await Api.Client.PostAsync(
+            "query($id: ID!) { node(id: $id) { ... on User { handle email } } }", new { id = me.Id }, someoneElse.AccessToken);
+
+        response.FieldError("AUTH_NOT_AUTHORIZED", "node", "email");
+        Assert.Equal(me.Handle, response.Body.GetProperty("data").GetProperty("node").GetProperty("handle").GetString());
         Assert.DoesNotContain(me.Email, response.Body.GetRawText());
     }
 
@@ -97,7 +112,7 @@ public sealed class PrivacyTests(AccountsApiFixture fixture) : IClassFixture<Acc
         (await Api.Client.PostAsync(AccountOperations.RevokeSession, new { sessionId = otherSession }, me.AccessToken)).Payload("revokeSession");
 
         var again = await Api.Client.PostAsync(AccountOperations.RevokeSession, new { sessionId = otherSession }, me.AccessToken);
-        var unknown = await Api.Client.PostAsync(AccountOperations.RevokeSession, new { sessionId = Guid.NewGuid() }, me.AccessToken);
+        var unknown = await Api.Client.PostAsync(AccountOperations.RevokeSession, new { sessionId = GlobalId.Format("Session", Guid.NewGuid()) }, me.AccessToken);
 
         again.PayloadError("revokeSession", "SessionNotFoundError");
         unknown.PayloadError("revokeSession", "SessionNotFoundError");

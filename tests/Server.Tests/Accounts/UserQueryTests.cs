@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphApi.Data.Accounts;
 using GraphApi.Server.Tests.Infrastructure;
+using GraphQL.Relay;
 
 namespace GraphApi.Server.Tests.Accounts;
 
@@ -46,11 +47,11 @@ public sealed class UserQueryTests(ApiServerFixture api) : IClassFixture<ApiServ
     [Fact]
     public async Task User_returns_the_user_and_profile_with_the_given_id()
     {
-        var result = await api.Server.QueryAsync($"query($id: ID!) {{ user(id: $id) {{ {UserFields} }} }}", new { id = _ada.Id });
+        var result = await api.Server.QueryAsync($"query($id: ID!) {{ user(id: $id) {{ {UserFields} }} }}", new { id = GlobalId.Format("User", _ada.Id) });
 
         AssertNoErrors(result);
         var user = result.GetProperty("data").GetProperty("user");
-        Assert.Equal(_ada.Id.ToString(), user.GetProperty("id").GetString());
+        Assert.Equal(GlobalId.Format("User", _ada.Id), user.GetProperty("id").GetString());
         Assert.Equal(_ada.Handle, user.GetProperty("handle").GetString());
         Assert.Equal("2026-01-02T03:04:05.000Z", user.GetProperty("createdAt").GetString());
         var profile = user.GetProperty("profile");
@@ -95,14 +96,14 @@ public sealed class UserQueryTests(ApiServerFixture api) : IClassFixture<ApiServ
         var result = await api.Server.QueryAsync("query($handle: String!) { userByHandle(handle: $handle) { id } }", new { handle });
 
         AssertNoErrors(result);
-        Assert.Equal(_ada.Id.ToString(), result.GetProperty("data").GetProperty("userByHandle").GetProperty("id").GetString());
+        Assert.Equal(GlobalId.Format("User", _ada.Id), result.GetProperty("data").GetProperty("userByHandle").GetProperty("id").GetString());
     }
 
     [Fact]
     public async Task Unknown_ids_and_handles_are_null_without_errors()
     {
         var result = await api.Server.QueryAsync(
-            "query($id: ID!) { user(id: $id) { id } userByHandle(handle: \"no_such_handle\") { id } }", new { id = Guid.NewGuid() });
+            "query($id: ID!) { user(id: $id) { id } userByHandle(handle: \"no_such_handle\") { id } }", new { id = GlobalId.Format("User", Guid.NewGuid()) });
 
         AssertNoErrors(result);
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("user").ValueKind);
@@ -121,7 +122,7 @@ public sealed class UserQueryTests(ApiServerFixture api) : IClassFixture<ApiServ
               deletedByHandle: userByHandle(handle: $deletedHandle) { id }
             }
             """,
-            new { suspended = _suspended.Id, deleted = _deleted.Id, suspendedHandle = _suspended.Handle, deletedHandle = _deleted.Handle });
+            new { suspended = GlobalId.Format("User", _suspended.Id), deleted = GlobalId.Format("User", _deleted.Id), suspendedHandle = _suspended.Handle, deletedHandle = _deleted.Handle });
 
         AssertNoErrors(result);
         foreach (var field in result.GetProperty("data").EnumerateObject())
@@ -131,14 +132,35 @@ public sealed class UserQueryTests(ApiServerFixture api) : IClassFixture<ApiServ
     }
 
     [Fact]
-    public async Task An_id_that_is_not_a_uuid_is_an_error_on_the_field()
+    public async Task An_id_that_is_not_a_global_id_is_an_error_on_the_field()
     {
-        var result = await api.Server.QueryAsync("{ user(id: \"not-a-uuid\") { id } }");
+        var result = await api.Server.QueryAsync("{ user(id: \"not-a-global-id\") { id } }");
 
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("user").ValueKind);
         var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
         Assert.Equal("[\"user\"]", error.GetProperty("path").GetRawText());
-        Assert.Contains("not-a-uuid", error.GetProperty("message").GetString());
+        Assert.Equal(
+            "Argument \"id\" of field \"Query.user\" has an invalid value \"not-a-global-id\": The node ID string has an invalid format.",
+            error.GetProperty("message").GetString());
+        Assert.Equal("HC0016", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_raw_uuid_or_the_id_of_another_type_is_refused()
+    {
+        var sessionId = GlobalId.Format("Session", _ada.Id);
+
+        var result = await api.Server.QueryAsync(
+            "query($raw: ID!, $session: ID!) { raw: user(id: $raw) { id } session: user(id: $session) { id } }",
+            new { raw = _ada.Id.ToString(), session = sessionId });
+
+        var errors = result.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.GetProperty("message").GetString()!.EndsWith(
+            "The node id type name `Session` does not match the expected type name `User`.", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Equal("HC0016", e.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("raw").ValueKind);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("session").ValueKind);
     }
 
     [Theory]

@@ -96,7 +96,7 @@ public sealed class ConfigurationTests(DatabaseFixture database) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, ide.StatusCode);
         Assert.Equal("text/html", ide.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("type User {", sdl);
+        Assert.Contains("type User implements Node {", sdl);
         Assert.Equal(sdl, download);
     }
 }

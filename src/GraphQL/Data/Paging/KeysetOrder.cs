@@ -14,8 +14,11 @@ internal sealed class KeysetOrder
 {
     private static readonly ConcurrentDictionary<Type, MemberInfo?> IdMembers = new();
 
-    private KeysetOrder(Type elementType, IReadOnlyList<SortKey> keys)
+    private readonly IReadOnlyList<MethodCallExpression> _orderingCalls;
+
+    private KeysetOrder(Type elementType, IReadOnlyList<SortKey> keys, IReadOnlyList<MethodCallExpression> orderingCalls)
     {
+        _orderingCalls = orderingCalls;
         Keys = keys;
         KeyTypes = [.. keys.Select(k => k.Type)];
         Signature = CursorCodec.Signature(
@@ -32,15 +35,23 @@ internal sealed class KeysetOrder
     /// <exception cref="InvalidOperationException">The order is not made of member paths, or the element has no id.</exception>
     public static KeysetOrder Of(Expression query, Type elementType)
     {
-        var keys = ReadOrderBy(query, elementType);
+        var orderingCalls = new List<MethodCallExpression>();
+        var keys = ReadOrderBy(query, elementType, orderingCalls);
         var id = IdMember(elementType) ?? throw new InvalidOperationException(
             $"Keyset paging needs a unique key to order '{elementType.Name}' by last: give it an 'Id' property, or mark its key with [Key].");
         if (!keys.Any(k => k.Path == id.Name))
         {
             keys.Add(SortKey.OfMember(elementType, id));
         }
-        return new KeysetOrder(elementType, keys);
+        return new KeysetOrder(elementType, keys, orderingCalls);
     }
+
+    /// <summary>
+    /// The query without the ordering calls this order was read from: paging applies the complete order itself, and
+    /// EF Core cannot translate an order before a <c>GroupBy</c>.
+    /// </summary>
+    public Expression WithoutOrdering(Expression query) =>
+        _orderingCalls.Count == 0 ? query : new OrderingRemover(_orderingCalls).Visit(query);
 
     /// <summary>The property marked <c>[Key]</c>, else the property named <c>Id</c>; null when there is neither.</summary>
     public static MemberInfo? IdMember(Type elementType) => IdMembers.GetOrAdd(elementType, static type =>
@@ -54,7 +65,7 @@ internal sealed class KeysetOrder
     /// The keys of the ordering chain nearest the top of the query, looking down through calls that keep the element
     /// type (<c>Where</c>, <c>AsNoTracking</c>, <c>Include</c>…); none when there is no ordering.
     /// </summary>
-    private static List<SortKey> ReadOrderBy(Expression query, Type elementType)
+    private static List<SortKey> ReadOrderBy(Expression query, Type elementType, List<MethodCallExpression> orderingCalls)
     {
         var keys = new List<SortKey>();
         var node = query;
@@ -71,6 +82,7 @@ internal sealed class KeysetOrder
                 }
                 var selector = (LambdaExpression)StripQuotes(call.Arguments[1]);
                 keys.Insert(0, SortKey.Of(selector, method.Name.EndsWith("Descending", StringComparison.Ordinal)));
+                orderingCalls.Add(call);
                 if (method.Name.StartsWith("OrderBy", StringComparison.Ordinal))
                 {
                     break;
@@ -90,6 +102,12 @@ internal sealed class KeysetOrder
 
     private static Type? ElementTypeOf(Type type) =>
         type.IsGenericType && typeof(IQueryable).IsAssignableFrom(type) ? type.GenericTypeArguments[0] : null;
+
+    private sealed class OrderingRemover(IReadOnlyList<MethodCallExpression> calls) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            calls.Contains(node) ? Visit(node.Arguments[0]) : base.VisitMethodCall(node);
+    }
 
     private static Expression StripQuotes(Expression expression) =>
         expression is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : expression;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace GraphQL.Data;
 
@@ -23,9 +24,9 @@ public sealed class KeysetPaging<T>
     {
         _order = KeysetOrder.Of(source.Expression, typeof(T));
         _arguments = arguments;
-        Source = source;
+        Source = source.Provider.CreateQuery<T>(_order.WithoutOrdering(source.Expression));
         _fetchOrder = arguments.IsBackward ? [.. _order.Keys.Select(k => k.Reversed())] : _order.Keys;
-        _filtered = source;
+        _filtered = Source;
         if (arguments.After is { } after)
         {
             _filtered = _filtered.Where(KeysetPredicate.After<T>(_order.Keys, Decode(after, "after")) ?? Nothing);
@@ -39,13 +40,16 @@ public sealed class KeysetPaging<T>
             Ordering.Take(Ordering.Apply(_filtered.Expression, typeof(T), _fetchOrder, queryable: true), typeof(T), arguments.PageSize + 1, queryable: true));
     }
 
-    /// <summary>The query as given: what <c>totalCount</c> counts.</summary>
+    /// <summary>The query as given without its order: what <c>totalCount</c> counts.</summary>
     public IQueryable<T> Source { get; }
 
     /// <summary>The rows of the page, in fetch order (backwards for <c>last</c>), one more than the page size.</summary>
     public IQueryable<T> Query { get; }
 
     private static Expression<Func<T, bool>> Nothing => _ => false;
+
+    private static readonly MethodInfo WhereMethod =
+        ((Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>)Queryable.Where).Method;
 
     /// <summary>Prepares paging <paramref name="query"/> (ordered or not) with validated <paramref name="arguments"/>.</summary>
     /// <exception cref="InvalidCursorException">A cursor does not fit the query's order.</exception>
@@ -61,17 +65,20 @@ public sealed class KeysetPaging<T>
     }
 
     /// <summary>
-    /// The page rows of every group in one query (SQL: a window function per partition): the cursor predicate, then
-    /// per group the fetch order and one row more than the page size. Group the rows by the same key and give each
-    /// group to <see cref="ToPage"/>.
+    /// The page rows of every group in one query: for each distinct group key, the rows of that group after the
+    /// cursor predicate, one more than the page size, in fetch order (EF Core on PostgreSQL: <c>ROW_NUMBER() OVER
+    /// (PARTITION BY key ORDER BY …)</c>). Group the rows by the same key and give each group to <see cref="ToPage"/>.
     /// </summary>
     public IQueryable<T> PerGroup<TKey>(Expression<Func<T, TKey>> groupKey)
     {
         ArgumentNullException.ThrowIfNull(groupKey);
-        var grouped = _filtered.GroupBy(groupKey);
-        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "group");
-        var rows = Ordering.Take(Ordering.Apply(group, typeof(T), _fetchOrder, queryable: false), typeof(T), _arguments.PageSize + 1, queryable: false);
-        return grouped.SelectMany(Expression.Lambda<Func<IGrouping<TKey, T>, IEnumerable<T>>>(rows, group));
+        var key = Expression.Parameter(typeof(TKey), "key");
+        var inGroup = Expression.Lambda<Func<T, bool>>(Expression.Equal(groupKey.Body, key), groupKey.Parameters);
+        var groupRows = Expression.Call(WhereMethod, _filtered.Expression, Expression.Quote(inGroup));
+        var page = Ordering.Take(Ordering.Apply(groupRows, typeof(T), _fetchOrder, queryable: true), typeof(T), _arguments.PageSize + 1, queryable: true);
+        var rows = _filtered.Select(groupKey).Distinct().SelectMany(Expression.Lambda<Func<TKey, IEnumerable<T>>>(page, key));
+        // The join does not keep each group's order: order the whole result the same way, which orders every group.
+        return rows.Provider.CreateQuery<T>(Ordering.Apply(rows.Expression, typeof(T), _fetchOrder, queryable: true));
     }
 
     /// <summary>

@@ -43,7 +43,8 @@ internal static class Ordering
         return Expression.Call(method, source, Expression.Constant(count));
     }
 
-    private static Expression Order(Expression source, Type elementType, LambdaExpression selector, bool descending, bool first, bool queryable)
+    /// <summary>One OrderBy, ThenBy or their Descending forms (also used by the sorting middleware).</summary>
+    internal static Expression Order(Expression source, Type elementType, LambdaExpression selector, bool descending, bool first, bool queryable)
     {
         var name = (first ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
         var method = Methods.GetOrAdd((queryable, name, elementType, selector.ReturnType), static k =>

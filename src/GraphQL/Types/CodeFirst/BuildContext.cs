@@ -8,11 +8,15 @@ internal sealed class BuildContext
     private readonly List<string> _errors = [];
 
     public BuildContext(
-        IReadOnlyDictionary<Type, ScalarType> scalarBindings, ILookup<Type, Type> extensions, IReadOnlyDictionary<Type, object> options)
+        IReadOnlyDictionary<Type, ScalarType> scalarBindings,
+        ILookup<Type, Type> extensions,
+        IReadOnlyDictionary<Type, object> options,
+        Relay.GlobalObjectIdentificationOptions? globalIds)
     {
         Options = options;
         ScalarBindings = scalarBindings;
         Extensions = extensions;
+        GlobalIds = globalIds;
         Types = new TypeMapper(this);
         Fields = new FieldFactory(this);
         InputObjects = new InputObjectFactory(this);
@@ -27,6 +31,12 @@ internal sealed class BuildContext
 
     /// <summary>The <c>[ObjectType&lt;T&gt;]</c> classes of each entity type.</summary>
     public ILookup<Type, Type> Extensions { get; }
+
+    /// <summary>Relay's global object identification; null when it is off (then <c>[ID]</c> values are raw ids).</summary>
+    public Relay.GlobalObjectIdentificationOptions? GlobalIds { get; }
+
+    /// <summary>The object types marked <c>[Node]</c> (on their class or an extension) and their CLR types.</summary>
+    public List<(ObjectType Type, Type ClrType)> NodeTypes { get; } = [];
 
     public SchemaConventions Conventions { get; } = new();
 

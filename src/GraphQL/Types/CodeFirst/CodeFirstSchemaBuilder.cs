@@ -1,6 +1,7 @@
 using System.Reflection;
 using GraphQL.Authorization;
 using GraphQL.Language;
+using GraphQL.Relay;
 using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Types;
@@ -25,6 +26,7 @@ public sealed class CodeFirstSchemaBuilder
     private readonly Dictionary<Type, ScalarType> _scalarBindings = DefaultScalarBindings.Create();
     private readonly List<DirectiveDefinition> _directives = [];
     private readonly Dictionary<Type, object> _options = [];
+    private GlobalObjectIdentificationOptions? _globalIds;
 
     internal CodeFirstSchemaBuilder()
     {
@@ -119,6 +121,18 @@ public sealed class CodeFirstSchemaBuilder
     }
 
     /// <summary>
+    /// Turns on Relay's global object identification (HotChocolate's <c>AddGlobalObjectIdentification</c>): the
+    /// <c>Node</c> interface, <c>node(id:)</c> and <c>nodes(ids:)</c> on the query type, <c>[Node]</c> types implementing
+    /// <c>Node</c>, and <c>[ID]</c> members reading and writing global ids.
+    /// </summary>
+    /// <param name="options">The limits; <see cref="GlobalObjectIdentificationOptions.Default"/> when null.</param>
+    public CodeFirstSchemaBuilder AddGlobalObjectIdentification(GlobalObjectIdentificationOptions? options = null)
+    {
+        _globalIds = options ?? GlobalObjectIdentificationOptions.Default;
+        return this;
+    }
+
+    /// <summary>
     /// Changes the schema-wide options object of type <typeparamref name="T"/> that field middleware reads
     /// (<see cref="FieldMiddlewareContext.GetOptions{T}"/>), e.g. the paging defaults; made with <c>new T()</c> on first use.
     /// </summary>
@@ -140,7 +154,7 @@ public sealed class CodeFirstSchemaBuilder
     /// </summary>
     public Schema Build()
     {
-        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity), _options);
+        var context = new BuildContext(_scalarBindings, _extensions.ToLookup(ExtendedEntity), _options, _globalIds);
         foreach (var scalar in _scalars)
         {
             context.Try(() => context.Types.UseScalar(scalar));
@@ -160,6 +174,10 @@ public sealed class CodeFirstSchemaBuilder
         if (query is null)
         {
             context.ReportError("The schema has no query type: mark a class [QueryType] and add it with AddQueryType or AddTypesFromAssembly.");
+        }
+        else
+        {
+            CodeFirstNodes.Complete(context, query);
         }
         if (context.Errors.Count > 0)
         {

@@ -120,6 +120,7 @@ internal sealed class FieldFactory(BuildContext context)
             {
                 var compiled = ResolverCompiler.CompileResolver(member, target, classInstance, parameters, result);
                 field.Resolver = middleware?.Wrap(compiled) ?? compiled;
+                GlobalIdMembers.FormatOutput(context, type, field, member);
             }
         }
         Add(type, field, member);
@@ -166,10 +167,12 @@ internal sealed class FieldFactory(BuildContext context)
     private InputField CreateArgument(ParameterBinding binding)
     {
         var parameter = binding.Parameter;
-        var type = context.Types.MemberType(binding.Shape, isInput: true, "The " + CodeFirstException.Describe(parameter), parameter);
+        var subject = "The " + CodeFirstException.Describe(parameter);
+        var type = context.Types.MemberType(binding.Shape, isInput: true, subject, parameter);
         var name = SchemaConventions.ArgumentName(parameter);
         return new InputField(name, type)
         {
+            Formatter = GlobalIdMembers.InputFormatter(context, binding.Shape, subject, parameter),
             Description = context.Conventions.Description(parameter),
             DeprecationReason = SchemaConventions.DeprecationReason(parameter),
             DefaultValue = DefaultValueLiteral.Of(parameter, type),

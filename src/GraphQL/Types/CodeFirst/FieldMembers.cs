@@ -6,8 +6,8 @@ namespace GraphQL.Types.CodeFirst;
 /// <summary>
 /// Which members of a class become fields: public properties and public methods, except what exists for the
 /// runtime rather than the API (members of <see cref="object"/>, compiler-generated record members, implementations
-/// of framework interfaces such as <see cref="IEquatable{T}"/>, <c>Deconstruct</c>) and members marked
-/// <c>[GraphQLIgnore]</c>. Properties come first, then methods, base types first, each in declaration order.
+/// of framework interfaces such as <see cref="IEquatable{T}"/>, <c>Deconstruct</c>), members marked
+/// <c>[GraphQLIgnore]</c>, and node resolvers (<c>[NodeResolver]</c>), which <c>node(id:)</c> calls instead. Properties come first, then methods, base types first, each in declaration order.
 /// </summary>
 internal static class FieldMembers
 {
@@ -32,7 +32,7 @@ internal static class FieldMembers
                 MethodInfo method => IsResolverMethod(method, frameworkMethods) && !(skipMethodsWithoutValue && ReturnsNoValue(method)),
                 _ => false,
             })
-            .Where(member => !SchemaConventions.IsIgnored(member))
+            .Where(member => !SchemaConventions.IsIgnored(member) && !member.IsDefined(typeof(Relay.NodeResolverAttribute), inherit: false))
             .OrderBy(member => member is PropertyInfo ? 0 : 1)
             .ThenBy(member => Depth(member.DeclaringType!))
             .ThenBy(member => member.MetadataToken);

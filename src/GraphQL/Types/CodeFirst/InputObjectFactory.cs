@@ -72,6 +72,7 @@ internal sealed class InputObjectFactory(BuildContext context)
             DeprecationReason = (parameter is null ? null : SchemaConventions.DeprecationReason(parameter)) ??
                 (property is null ? null : SchemaConventions.DeprecationReason(property)),
             RuntimeName = property?.Name ?? clrName,
+            Formatter = GlobalIdMembers.InputFormatter(context, shape, subject, parameter, property),
         };
         type.Fields.Add(field);
         return field;

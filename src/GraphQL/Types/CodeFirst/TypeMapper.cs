@@ -124,6 +124,10 @@ internal sealed class TypeMapper(BuildContext context)
         }
         var objectType = new ObjectType(name) { Description = description, RuntimeType = clrType };
         context.Registry.Add(objectType, clrType);
+        if (IsNode(clrType))
+        {
+            context.NodeTypes.Add((objectType, clrType));
+        }
         context.Registry.Defer(() =>
         {
             context.Fields.AddEntityFields(objectType, clrType);
@@ -197,6 +201,10 @@ internal sealed class TypeMapper(BuildContext context)
             }
         }
     }
+
+    private bool IsNode(Type clrType) =>
+        clrType.IsDefined(typeof(Relay.NodeAttribute), inherit: false) ||
+        context.Extensions[clrType].Any(extension => extension.IsDefined(typeof(Relay.NodeAttribute), inherit: false));
 
     private static bool IsAsyncStream(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>);

@@ -1,5 +1,7 @@
 using GraphQL.Authorization;
+using GraphQL.Execution;
 using GraphQL.Language;
+using GraphQL.Relay;
 
 namespace GraphQL.Types;
 
@@ -22,7 +24,9 @@ public sealed class SdlSchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = [];
     private readonly SdlBindings _bindings = new();
+    private readonly Dictionary<string, NodeResolverInfo> _nodeResolvers = new(StringComparer.Ordinal);
     private FieldResolver? _defaultResolver;
+    private GlobalObjectIdentificationOptions? _globalIds;
 
     /// <summary>Parses SDL text and adds its definitions and extensions.</summary>
     /// <exception cref="SyntaxException">The text is not valid GraphQL.</exception>
@@ -81,18 +85,52 @@ public sealed class SdlSchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Turns on Relay's global object identification: the <c>Node</c> interface (the SDL's own, or added) and
+    /// <c>node(id:)</c> and <c>nodes(ids:)</c> on the query type (bound when the SDL declares them, added otherwise).
+    /// Every object type implementing <c>Node</c> needs a <see cref="BindNodeResolver{TId}"/>; its <c>id</c> field
+    /// returns global ids.
+    /// </summary>
+    /// <param name="options">The limits; <see cref="GlobalObjectIdentificationOptions.Default"/> when null.</param>
+    public SdlSchemaBuilder AddGlobalObjectIdentification(GlobalObjectIdentificationOptions? options = null)
+    {
+        _globalIds = options ?? GlobalObjectIdentificationOptions.Default;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how <c>node(id:)</c> fetches objects of a node type by raw id (<typeparamref name="TId"/>: string, short,
+    /// int, long or Guid); the type then implements <c>Node</c>. The resolver returns null when there is no such object.
+    /// </summary>
+    public SdlSchemaBuilder BindNodeResolver<TId>(string typeName, Func<TId, IResolverContext, ValueTask<object?>> resolver)
+        where TId : notnull
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        if (!GlobalId.IsSupportedIdType(typeof(TId)))
+        {
+            throw new ArgumentException($"Raw ids are string, short, int, long or Guid, not '{typeof(TId).Name}'.", nameof(TId));
+        }
+        _nodeResolvers[typeName] = new NodeResolverInfo(
+            typeof(TId), NodeFieldResolvers.IdArgument, context => resolver((TId)context.Arguments[NodeFieldResolvers.IdArgument]!, context));
+        return this;
+    }
+
     /// <summary>Builds and validates the schema.</summary>
     /// <exception cref="SchemaException">Lists every problem: in the SDL, in the bindings, or with the type system rules.</exception>
     public Schema Build()
     {
         var errors = new List<string>();
-        var definitions = SdlDefinitions.Collect(_documents, errors);
+        var definitions = SdlDefinitions.Collect(DocumentsWithNodeInterface(), errors);
         var factory = new SdlTypeFactory(_scalars, _bindings.RuntimeTypes, errors);
         factory.Build(definitions);
         SchemaAuthorization.ReadRules(factory.Types, errors);
         SchemaAuthorization.AddDirectiveDefinition(factory.Directives, factory.Types);
         var roots = SdlRootTypes.Resolve(definitions, factory.Types, errors);
         _bindings.ApplyTo(factory.Types, roots.Subscription, errors);
+        if (roots.Query is not null)
+        {
+            CompleteNodes(factory.Types, roots.Query, errors);
+        }
         if (errors.Count > 0 || roots.Query is null)
         {
             throw new SchemaException(errors);
@@ -111,5 +149,41 @@ public sealed class SdlSchemaBuilder
             SchemaDirectives = schemaDirectives,
             DefaultResolver = _defaultResolver,
         });
+    }
+
+    /// <summary>The added documents, and the <c>Node</c> interface when global object identification needs it and none declares it.</summary>
+    private IEnumerable<DocumentNode> DocumentsWithNodeInterface()
+    {
+        var declaresNode = _documents
+            .SelectMany(document => document.Definitions)
+            .Any(definition => definition is ITypeDefinitionNode type and not ITypeSystemExtensionNode && type.Name.Value == NodeSchema.InterfaceName);
+        return _globalIds is null || declaresNode ? _documents : [.. _documents, Parser.Parse(NodeSchema.InterfaceSdl)];
+    }
+
+    private void CompleteNodes(NamedCollection<NamedType> types, ObjectType query, List<string> errors)
+    {
+        if (_globalIds is null)
+        {
+            if (_nodeResolvers.Count > 0)
+            {
+                errors.Add("Node resolvers are bound, but global object identification is off; call AddGlobalObjectIdentification().");
+            }
+            return;
+        }
+        if (NodeSchema.FindOrAddInterface(types.Find, types.Add, errors.Add) is not { } node)
+        {
+            return;
+        }
+        foreach (var typeName in _nodeResolvers.Keys.Where(name => types.Find(name) is not ObjectType))
+        {
+            errors.Add($"A node resolver is bound to '{typeName}', which is not an object type of the schema.");
+        }
+        var nodeTypes = types.OfType<ObjectType>()
+            .Where(type => type.Implements(node) || _nodeResolvers.ContainsKey(type.Name))
+            .Select(type => new NodeSchema.NodeType(type, _nodeResolvers.GetValueOrDefault(type.Name)))
+            .ToList();
+        NodeSchema.Complete(
+            node, query, nodeTypes, _globalIds, _defaultResolver ?? DefaultFieldResolver.Resolve,
+            $"bind one with BindNodeResolver.", errors.Add);
     }
 }

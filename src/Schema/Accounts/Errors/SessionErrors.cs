@@ -1,5 +1,6 @@
 using GraphApi.Auth.Sessions;
 using GraphApi.Schema.Errors;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Accounts.Errors;
@@ -43,9 +44,10 @@ public sealed class InvalidRefreshTokenError(Auth.Accounts.InvalidRefreshTokenEr
 /// <summary>The viewer has no active session with this id.</summary>
 public sealed class SessionNotFoundError(Auth.Accounts.SessionNotFoundError error) : IError, IRevokeSessionError
 {
-    public string Message { get; } = error.Message;
+    // Names the session by the global id the client gave, not by the raw id the account service knows.
+    public string Message { get; } = $"You have no active session \"{GlobalId.Format(nameof(Session), error.SessionId)}\".";
 
     /// <summary>The session id as it was given.</summary>
-    [ID]
+    [ID<Session>]
     public Guid SessionId { get; } = error.SessionId;
 }

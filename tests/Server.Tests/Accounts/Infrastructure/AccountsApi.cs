@@ -1,6 +1,7 @@
 using System.Net;
 using GraphApi.Data.Accounts;
 using GraphApi.Server.Tests.Infrastructure;
+using GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Server.Tests.Accounts.Infrastructure;
@@ -67,7 +68,7 @@ public sealed class AccountsApi(ApiServer server, TestDatabase database) : IDisp
     public async Task SetStatusAsync(SignedInUser user, UserStatus status)
     {
         await using var db = database.CreateDbContext();
-        var id = Guid.Parse(user.Id);
+        var id = (Guid)GlobalId.Parse(user.Id, typeof(Guid)).InternalId;
         await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.Status, status)
             .SetProperty(u => u.DeletedAt, status == UserStatus.Deleted ? DateTimeOffset.UtcNow : (DateTimeOffset?)null));

@@ -33,9 +33,12 @@ public class AccountsApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateMigratedAsync();
-        _server = await ApiServer.StartAsync(_database.ConnectionString, services => services.AddSingleton<TimeProvider>(Time), Settings);
+        _server = await ApiServer.StartAsync(_database.ConnectionString, ConfigureServices, Settings);
         _api = new AccountsApi(_server, _database);
     }
+
+    /// <summary>Services given to the server, replacing the application's: the clock; derived fixtures add theirs.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 
     public async Task DisposeAsync()
     {

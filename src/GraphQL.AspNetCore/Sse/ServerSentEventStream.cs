@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace GraphQL.AspNetCore.Sse;
+
+/// <summary>
+/// Writes a result as graphql-sse's distinct connections mode: <c>event: next</c> with each result as <c>data</c>, then
+/// <c>event: complete</c>. The stream ends when the results end, when the client disconnects (the subscription is
+/// disposed), or when the server stops (the client gets <c>complete</c>). Writes are awaited, so a slow client slows
+/// only its own subscription.
+/// </summary>
+internal sealed class ServerSentEventStream
+{
+    public const string MediaType = "text/event-stream";
+
+    private static readonly byte[] KeepAlive = ":\n\n"u8.ToArray();
+    private static readonly byte[] Complete = "event: complete\ndata:\n\n"u8.ToArray();
+
+    private readonly HttpResponse _response;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    private ServerSentEventStream(HttpResponse response) => _response = response;
+
+    public static async Task WriteAsync(HttpContext context, IExecutionResult result, GraphQLSseOptions options, CancellationToken shutdown)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = MediaType + "; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";   // nginx: pass events on as they come
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        // Headers go out now, so the client sees its subscription accepted before the first event.
+        await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+        var stream = new ServerSentEventStream(response);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, shutdown);
+        var keepAlive = stream.KeepAliveAsync(options.KeepAliveInterval, context.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System, stop.Token);
+        try
+        {
+            await stream.WriteResultsAsync(result, stop.Token).ConfigureAwait(false);
+            await stream.WriteAsync(Complete, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            await stream.WriteAsync(Complete, context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await keepAlive.ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteResultsAsync(IExecutionResult result, CancellationToken cancellationToken)
+    {
+        if (result is ResponseStream results)
+        {
+            await foreach (var item in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                await WriteNextAsync(item, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            await WriteNextAsync((ExecutionResult)result, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task WriteNextAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        buffer.Write("event: next\ndata: "u8);
+        using (var writer = new Utf8JsonWriter(buffer, ExecutionResult.WriterOptions))
+        {
+            result.WriteTo(writer);   // one line: the writer does not indent
+        }
+        buffer.Write("\n\n"u8);
+        return WriteAsync(buffer.WrittenMemory, cancellationToken);
+    }
+
+    private async Task KeepAliveAsync(TimeSpan? interval, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (interval is not { } period || period <= TimeSpan.Zero)
+        {
+            return;
+        }
+        try
+        {
+            using var timer = new PeriodicTimer(period, time);
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await WriteAsync(KeepAlive, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException)
+        {
+            // The stream ended, or the client went away: the request ends with it.
+        }
+    }
+
+    private async Task WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            await _response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

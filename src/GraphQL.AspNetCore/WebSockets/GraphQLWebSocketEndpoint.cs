@@ -1,0 +1,34 @@
+using GraphQL.AspNetCore.Http;
+using GraphQL.Execution;
+
+namespace GraphQL.AspNetCore.WebSockets;
+
+/// <summary>
+/// Accepts WebSocket upgrades at the GraphQL endpoint and runs a session of the subprotocol the client asked for:
+/// <c>graphql-transport-ws</c> (preferred) or the legacy <c>graphql-ws</c>. An upgrade that names neither is refused
+/// with 400 before the socket opens.
+/// </summary>
+internal sealed class GraphQLWebSocketEndpoint(RequestExecutor executor, GraphQLWebSocketOptions options, CancellationToken shutdown)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requested = context.WebSockets.WebSocketRequestedProtocols;
+        var protocol = requested.Contains(GraphQLTransportWsSession.SubProtocol) ? GraphQLTransportWsSession.SubProtocol
+            : requested.Contains(LegacyGraphQLWsSession.SubProtocol) ? LegacyGraphQLWsSession.SubProtocol
+            : null;
+        if (protocol is null)
+        {
+            throw new GraphQLHttpException(
+                StatusCodes.Status400BadRequest,
+                GraphQLHttpErrorCodes.WebSocketSubProtocolNotSupported,
+                (requested.Count == 0 ? "The WebSocket request names no subprotocol" : $"The WebSocket subprotocols \"{string.Join(", ", requested)}\" are not supported") +
+                $": ask for \"{GraphQLTransportWsSession.SubProtocol}\" (or the legacy \"{LegacyGraphQLWsSession.SubProtocol}\") in Sec-WebSocket-Protocol.");
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol).ConfigureAwait(false);
+        var connection = new SocketConnection(socket, options.MaxMessageSize);
+        using SocketSession session = protocol == GraphQLTransportWsSession.SubProtocol
+            ? new GraphQLTransportWsSession(connection, context, executor, options)
+            : new LegacyGraphQLWsSession(connection, context, executor, options);
+        await session.RunAsync(shutdown).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using GraphQL.Types;
+
+namespace GraphQL.Data;
+
+/// <summary>
+/// Adds <c>order: [&lt;T&gt;SortInput!]</c> to a field whose member returns <c>IQueryable&lt;T&gt;</c> or
+/// <c>IEnumerable&lt;T&gt;</c> (possibly in a task), and orders the result by the items in list order with an
+/// <c>OrderBy</c>/<c>ThenBy</c> chain, so that EF Core sorts in SQL. The fields of the sort input are the
+/// <c>[Sortable]</c> properties of <c>T</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class UseSortingAttribute([CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
+{
+    /// <summary>The argument's name; HotChocolate's <c>order</c>.</summary>
+    public const string ArgumentName = "order";
+
+    public override void Configure(FieldMiddlewareContext context)
+    {
+        var elementType = context.ElementType ?? throw new InvalidOperationException(
+            "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to sort");
+        var sort = new SortTypeFactory(new MiddlewareTypeSource(context)).SortInput(elementType);
+        context.Field.Arguments.Add(new InputField(ArgumentName, new ListType(new NonNullType(sort.Type)))
+        {
+            Description = "The order of the elements: the first item is the main key, the next ones break ties.",
+        });
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(SortingMiddleware<>).MakeGenericType(elementType), sort)!;
+        context.Use(middleware.Wrap);
+    }
+}

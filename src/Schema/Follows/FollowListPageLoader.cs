@@ -1,0 +1,49 @@
+using GraphApi.Data;
+using GraphQL.Data;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphApi.Schema.Follows;
+
+/// <summary>Which list of which owner, seen by whom, paged how.</summary>
+public readonly record struct FollowListKey(FollowList List, Guid OwnerId, Guid? ViewerId, PagingArguments Paging);
+
+/// <summary>
+/// Pages of follow lists, many owners in one statement: the page of every owner that shares the list, the viewer and
+/// the paging arguments (all the parents of one field in a request do) comes from one keyset query with a window per
+/// owner; <c>totalCount</c>, when selected, from one more. Newest follows first.
+/// </summary>
+public sealed class FollowListPageLoader(IDbContextFactory<AppDbContext> dbContextFactory)
+    : BatchDataLoader<FollowListKey, Page<FollowListRow>>
+{
+    protected override async Task<IReadOnlyDictionary<FollowListKey, Page<FollowListRow>>> LoadBatchAsync(
+        IReadOnlyList<FollowListKey> keys, CancellationToken cancellationToken)
+    {
+        var pages = new Dictionary<FollowListKey, Page<FollowListRow>>(keys.Count);
+        foreach (var batch in keys.GroupBy(key => (key.List, key.ViewerId, key.Paging)))
+        {
+            var (list, viewerId, arguments) = batch.Key;
+            var ownerIds = batch.Select(key => key.OwnerId).ToList();
+            await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+            var source = FollowListQuery.Rows(db, list, viewerId)
+                .Where(row => ownerIds.Contains(row.OwnerId))
+                .OrderByDescending(row => row.FollowedAt);
+            var paging = KeysetPaging<FollowListRow>.Create(source, arguments);
+            var rowsByOwner = (await paging.PerGroup(row => row.OwnerId).ToListAsync(cancellationToken)).ToLookup(row => row.OwnerId);
+            var totals = arguments.IncludeTotalCount
+                ? await paging.Source
+                    .GroupBy(row => row.OwnerId)
+                    .Select(g => new { g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)
+                : null;
+
+            foreach (var key in batch)
+            {
+                int? total = totals is null ? null : totals.GetValueOrDefault(key.OwnerId);
+                pages[key] = paging.ToPage([.. rowsByOwner[key.OwnerId]], total);
+            }
+        }
+
+        return pages;
+    }
+}
