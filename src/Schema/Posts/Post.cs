@@ -1,12 +1,17 @@
+using System.Security.Claims;
 using GraphApi.Data.Posts;
+using GraphApi.Schema.Accounts;
+using GraphApi.Schema.Posts.DataLoaders;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Posts;
 
 /// <summary>A post: a short text with images, a reply in a thread, or a repost of another post.</summary>
+[Node]
 public sealed class Post
 {
-    /// <summary>The post's unique id.</summary>
+    /// <summary>The post's unique id: a global id that node(id:) and post(id:) take.</summary>
     [ID]
     public required Guid Id { get; init; }
 
@@ -36,4 +41,9 @@ public sealed class Post
 
     [GraphQLIgnore]
     public Guid? RepostOfId { get; init; }
+
+    /// <summary>node(id:) for posts: the post if the viewer may see it, through the request's batch of posts by id.</summary>
+    [NodeResolver]
+    public static Task<Post?> GetAsync(Guid id, ClaimsPrincipal viewer, PostByIdDataLoader posts) =>
+        posts.LoadAsync(new ViewerPostKey(Viewer.IdOf(viewer), id));
 }

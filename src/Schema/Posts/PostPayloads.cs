@@ -37,7 +37,7 @@ public sealed class EditPostPayload(Post? post, IReadOnlyList<IEditPostError>? e
 public sealed class DeletePostPayload(Guid? postId, IReadOnlyList<IDeletePostError>? errors)
 {
     /// <summary>The id of the deleted post; null when nothing was deleted.</summary>
-    [ID]
+    [ID<Post>]
     public Guid? PostId { get; } = postId;
 
     /// <summary>Why nothing was deleted; null when the post was.</summary>

@@ -15,8 +15,8 @@ namespace GraphApi.Schema.Posts;
 public static class PostQueries
 {
     /// <summary>The post with this id; null when there is none, or it is deleted or hidden from the viewer.</summary>
-    public static Task<Post?> GetPostAsync([ID] Guid id, ClaimsPrincipal viewer, PostByIdDataLoader posts) =>
-        posts.LoadAsync(new ViewerPostKey(Viewer.IdOf(viewer), id));
+    public static Task<Post?> GetPostAsync([ID<Post>] Guid id, ClaimsPrincipal viewer, PostByIdDataLoader posts) =>
+        Post.GetAsync(id, viewer, posts);
 
     /// <summary>
     /// The viewer's home feed: the posts and reposts (not replies) of the viewer and of the people they follow that the

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQL.Relay;
 using GraphApi.Server.Tests.Posts.Infrastructure;
 
 namespace GraphApi.Server.Tests.Posts;
@@ -53,7 +54,7 @@ public sealed class LikeAndRepostTests(PostsApiFixture fixture) : IClassFixture<
     public async Task Liking_a_missing_post_is_not_found()
     {
         var fan = await Api.NewUserAsync();
-        var missing = Guid.NewGuid().ToString();
+        var missing = GlobalId.Format("Post", Guid.NewGuid());
 
         foreach (var mutation in new[] { "likePost", "unlikePost", "repostPost", "undoRepost" })
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQL.Relay;
 using GraphApi.Server.Tests.Posts.Infrastructure;
 
 namespace GraphApi.Server.Tests.Posts;
@@ -108,7 +109,7 @@ public sealed class PostMutationTests(PostsApiFixture fixture) : IClassFixture<P
         Assert.Equal("ftp://example.com/a.png", badUrl.PayloadError("createPost", "InvalidImageUrlError").GetProperty("imageUrl").GetString());
         empty.PayloadError("createPost", "EmptyPostError");
         await using var db = fixture.Database.CreateDbContext();
-        var authorId = Guid.Parse(author.Id);
+        var authorId = PostsApi.RawId(author.Id);
         Assert.False(db.Posts.Any(p => p.AuthorId == authorId));
     }
 
@@ -137,15 +138,15 @@ public sealed class PostMutationTests(PostsApiFixture fixture) : IClassFixture<P
         Assert.Equal("FOLLOWERS", reply.GetProperty("visibility").GetString());
         Assert.Equal("PRIVATE", replyToReply.GetProperty("visibility").GetString());
         await using var db = fixture.Database.CreateDbContext();
-        var deeper = await db.Posts.FindAsync(Guid.Parse(replyToReply.GetProperty("id").GetString()!));
-        Assert.Equal(Guid.Parse(rootId), deeper!.ThreadRootId);
+        var deeper = await db.Posts.FindAsync(PostsApi.RawId(replyToReply.GetProperty("id").GetString()!));
+        Assert.Equal(PostsApi.RawId(rootId), deeper!.ThreadRootId);
     }
 
     [Fact]
     public async Task Replying_to_a_missing_post_is_not_found()
     {
         var author = await Api.NewUserAsync();
-        var missing = Guid.NewGuid().ToString();
+        var missing = GlobalId.Format("Post", Guid.NewGuid());
 
         var error = (await Api.PostAsync(ReplyToPost, new { input = new { postId = missing, text = "hello?" } }, author))
             .PayloadError("replyToPost", "PostNotFoundError");
@@ -237,7 +238,7 @@ public sealed class PostMutationTests(PostsApiFixture fixture) : IClassFixture<P
         edit.PayloadError("editPost", "PostNotFoundError");
         Assert.Equal(JsonValueKind.Null, read.Data("post").ValueKind);
         await using var db = fixture.Database.CreateDbContext();
-        Assert.NotNull((await db.Posts.FindAsync(Guid.Parse(postId)))!.DeletedAt);
+        Assert.NotNull((await db.Posts.FindAsync(PostsApi.RawId(postId)))!.DeletedAt);
     }
 
     [Fact]

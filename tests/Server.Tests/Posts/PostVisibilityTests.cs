@@ -41,6 +41,9 @@ public sealed class PostVisibilityTests(PostsApiFixture fixture) : IClassFixture
         var byId = (await Api.PostAsync("query($id: ID!) { post(id: $id) { id } }", new { id = world.PostId }, viewer)).Data("post");
         Assert.True(visible == (byId.ValueKind != JsonValueKind.Null), $"post(id:) as {role}: {byId}");
 
+        var node = (await Api.PostAsync("query($id: ID!) { node(id: $id) { id ... on Post { text } } }", new { id = world.PostId }, viewer)).Data("node");
+        Assert.True(visible == (node.ValueKind != JsonValueKind.Null), $"node(id:) as {role}: {node}");
+
         var timeline = await IdsAsync("query($id: ID!) { user(id: $id) { posts(first: 50) { nodes { id } } } }", new { id = world.Author.Id }, viewer, "user", "posts");
         Assert.True(visible == timeline.Contains(world.PostId), $"user.posts as {role}");
         Assert.True(visible == timeline.Contains(world.AuthorRepostId), $"the author's repost in user.posts as {role}");

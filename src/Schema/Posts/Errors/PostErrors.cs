@@ -50,7 +50,7 @@ public sealed class PostNotFoundError(Guid postId)
     public string Message => "There is no such post.";
 
     /// <summary>The post id as it was given.</summary>
-    [ID]
+    [ID<Post>]
     public Guid PostId { get; } = postId;
 }
 
@@ -60,7 +60,7 @@ public sealed class NotPostAuthorError(Guid postId) : IError, IEditPostError, ID
     public string Message => "Only the author may change or delete this post.";
 
     /// <summary>The post id as it was given.</summary>
-    [ID]
+    [ID<Post>]
     public Guid PostId { get; } = postId;
 }
 
@@ -70,6 +70,6 @@ public sealed class RepostNotEditableError(Guid postId) : IError, IEditPostError
     public string Message => "A repost has no text to edit; undo the repost instead.";
 
     /// <summary>The post id as it was given.</summary>
-    [ID]
+    [ID<Post>]
     public Guid PostId { get; } = postId;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphApi.Data.Follows;
 using GraphApi.Server.Tests.Accounts.Infrastructure;
+using GraphQL.Relay;
 
 namespace GraphApi.Server.Tests.Posts.Infrastructure;
 
@@ -26,6 +27,9 @@ public sealed class PostsApi(AccountsApi accounts, TestDatabase database) : IDis
 
     public AccountsApi Accounts { get; } = accounts;
 
+    /// <summary>The database id inside a global id of the API (<c>User</c> or <c>Post</c>).</summary>
+    public static Guid RawId(string globalId) => (Guid)GlobalId.Parse(globalId, typeof(Guid)).InternalId;
+
     /// <summary>A new signed-in user.</summary>
     public Task<SignedInUser> NewUserAsync() => Accounts.NewUserAsync();
 
@@ -37,7 +41,7 @@ public sealed class PostsApi(AccountsApi accounts, TestDatabase database) : IDis
     public async Task FollowAsync(SignedInUser follower, SignedInUser followee)
     {
         await using var db = database.CreateDbContext();
-        db.Follows.Add(new Follow { FollowerId = Guid.Parse(follower.Id), FolloweeId = Guid.Parse(followee.Id), CreatedAt = DateTimeOffset.UtcNow });
+        db.Follows.Add(new Follow { FollowerId = PostsApi.RawId(follower.Id), FolloweeId = PostsApi.RawId(followee.Id), CreatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
     }
 
