@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphApi.Data.Follows;
 using GraphApi.Server.Tests.Accounts.Infrastructure;
 using GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Server.Tests.Posts.Infrastructure;
 
@@ -57,6 +58,31 @@ public sealed class PostsApi(AccountsApi accounts, TestDatabase database) : IDis
     {
         var query = $"mutation($postId: ID!) {{ {mutation}(input: {{ postId: $postId }}) {{ post {{ id }} errors {{ __typename }} }} }}";
         return (await PostAsync(query, new { postId }, viewer)).Payload(mutation);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="count"/> PUBLIC posts of <paramref name="author"/> in one statement, one second apart (the
+    /// newest a minute ago), each with <paramref name="repliesEach"/> replies by <paramref name="replier"/>; returns the posts' ids.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> SeedPostsAsync(SignedInUser author, int count, SignedInUser? replier = null, int repliesEach = 0)
+    {
+        await using var db = database.CreateDbContext();
+        var authorId = RawId(author.Id);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO posts (id, author_id, text, image_urls, visibility, thread_root_id, created_at)
+            SELECT g.id, {authorId}, 'seeded post ' || g.n, ARRAY[]::text[], 'public', g.id, now() - interval '1 minute' - g.n * interval '1 second'
+            FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(1, {count}) AS n) AS g
+            """);
+        if (replier is not null && repliesEach > 0)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO posts (id, author_id, text, image_urls, visibility, reply_to_id, thread_root_id, created_at)
+                SELECT gen_random_uuid(), {RawId(replier.Id)}, 'seeded reply ' || k, ARRAY[]::text[], 'public', p.id, p.id, p.created_at + k * interval '1 millisecond'
+                FROM posts AS p CROSS JOIN generate_series(1, {repliesEach}) AS k
+                WHERE p.author_id = {authorId} AND p.reply_to_id IS NULL
+                """);
+        }
+        return await db.Posts.Where(p => p.AuthorId == authorId && p.ReplyToId == null).Select(p => p.Id).ToListAsync();
     }
 
     public void Dispose() => Accounts.Dispose();
