@@ -80,13 +80,13 @@ internal static class PostReader
             .NewestFirst();
 
     /// <summary>
-    /// The replies to a post that the viewer may see, oldest first, as entities (for <c>RepliesDataLoader</c>, which
-    /// pages many of these in one statement and projects the rows with <see cref="FromEntity"/>).
+    /// The replies to any of <paramref name="postIds"/> that the viewer may see, oldest first, as entities (for
+    /// <c>RepliesDataLoader</c>, which pages them per post in one statement and projects the rows with <see cref="FromEntity"/>).
     /// </summary>
-    public static IQueryable<PostEntity> RepliesTo(AppDbContext db, Guid? viewerId, Guid postId) =>
+    public static IQueryable<PostEntity> RepliesTo(AppDbContext db, Guid? viewerId, IReadOnlyList<Guid> postIds) =>
         db.VisiblePosts(viewerId)
             .AsNoTracking()
-            .Where(post => post.ReplyToId == postId)
+            .Where(post => post.ReplyToId != null && postIds.Contains(post.ReplyToId.Value))
             .OrderBy(post => post.CreatedAt)
             .ThenBy(post => post.Id);
 

@@ -9,7 +9,7 @@ public sealed class FeedTests(PostsApiFixture fixture) : IClassFixture<PostsApiF
 {
     /// <summary>
     /// The statements of the N+1 query: the feed page; the authors (users with profiles); like counts; the viewer's likes;
-    /// the replies of every post on the page (one UNION ALL statement); the reply authors. The same at every page size.
+    /// the replies of every post on the page (one ROW_NUMBER statement); the reply authors. The same at every page size.
     /// </summary>
     public const int FeedQueryStatements = 6;
 

@@ -10,15 +10,11 @@ namespace GraphApi.Schema.Posts.DataLoaders;
 public readonly record struct RepliesKey(Guid? ViewerId, Guid PostId, PagingArguments Paging);
 
 /// <summary>
-/// A page of visible replies for each of many posts in ONE statement ("first N per parent"): each post's keyset page
-/// query (<see cref="KeysetPaging{T}"/>, so cursors and page info are exactly those of paging one post), joined with
-/// <c>UNION ALL</c>; each part reads the <c>(reply_to_id, created_at, id)</c> index. Keys with the same viewer and
-/// paging arguments (the usual case: one <c>replies(first: 3)</c> under a list of posts) share that statement.
+/// A page of visible replies for each of many posts in ONE statement ("first N per parent": keyset paging per group,
+/// <see cref="KeysetPaging{T}.PerGroup"/>, which EF Core turns into <c>ROW_NUMBER() OVER (PARTITION BY reply_to_id …)</c>).
+/// Keys with the same viewer and paging arguments (the usual case: one <c>replies(first: 3)</c> under a list of posts)
+/// share that statement.
 /// </summary>
-/// <remarks>
-/// <c>KeysetPaging.PerGroup</c> (<c>GroupBy</c> then <c>Take</c> per group) would be one <c>ROW_NUMBER()</c> query, but
-/// EF Core 10 cannot translate it (it throws "could not be translated"), hence the union.
-/// </remarks>
 public sealed class RepliesDataLoader(IDbContextFactory<AppDbContext> dbContextFactory) : BatchDataLoader<RepliesKey, Page<Post>>
 {
     protected override async Task<IReadOnlyDictionary<RepliesKey, Page<Post>>> LoadBatchAsync(
@@ -28,24 +24,17 @@ public sealed class RepliesDataLoader(IDbContextFactory<AppDbContext> dbContextF
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         foreach (var request in keys.GroupBy(key => (key.ViewerId, key.Paging)))
         {
-            var pagings = request.ToDictionary(
-                key => key.PostId,
-                key => KeysetPaging<PostEntity>.Create(PostReader.RepliesTo(db, key.ViewerId, key.PostId), key.Paging));
-            var rows = await pagings.Values.Select(paging => paging.Query).Aggregate(Queryable.Concat).ToListAsync(cancellationToken);
+            var postIds = request.Select(key => key.PostId).ToList();
+            var paging = KeysetPaging<PostEntity>.Create(PostReader.RepliesTo(db, request.Key.ViewerId, postIds), request.Key.Paging);
+            var rows = await paging.PerGroup(reply => reply.ReplyToId).ToListAsync(cancellationToken);
             var rowsByPost = rows.ToLookup(reply => reply.ReplyToId!.Value);
             foreach (var key in request)
             {
-                pages[key] = Project(pagings[key.PostId].ToPage(InFetchOrder(rowsByPost[key.PostId], key.Paging)));
+                pages[key] = Project(paging.ToPage([.. rowsByPost[key.PostId]]));
             }
         }
         return pages;
     }
-
-    /// <summary>A union keeps no order: the rows of one post in the order its page query fetched them (backwards for <c>last</c>).</summary>
-    private static List<PostEntity> InFetchOrder(IEnumerable<PostEntity> rows, PagingArguments paging) =>
-        paging.IsBackward
-            ? [.. rows.OrderByDescending(reply => reply.CreatedAt).ThenByDescending(reply => reply.Id)]
-            : [.. rows.OrderBy(reply => reply.CreatedAt).ThenBy(reply => reply.Id)];
 
     /// <summary>The page with its entities shown as <see cref="Post"/>s, keeping their cursors.</summary>
     private static Page<Post> Project(Page<PostEntity> page)
