@@ -6,7 +6,7 @@ namespace GraphQL.AspNetCore.Tests;
 public sealed class SubscriptionTests(DefaultServerFixture fixture) : IClassFixture<DefaultServerFixture>
 {
     private const string Expected = "The request is a subscription, whose stream of results a single HTTP response cannot carry: " +
-        "subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.";
+        "accept text/event-stream (server-sent events) or subscribe over a WebSocket at this endpoint (graphql-transport-ws) instead.";
 
     private GraphQLTestServer Server => fixture.Server;
 

@@ -70,7 +70,7 @@ internal sealed class GraphQLTransportWsSession(
             await CloseAsync(SocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
             return;
         }
-        var result = await InitializeAsync(message).ConfigureAwait(false);
+        var result = await InitializeAsync(message, () => SendAsync(writer => SocketMessages.Write(writer, "connection_ack"))).ConfigureAwait(false);
         if (result is null)
         {
             await OnInvalidMessageAsync("The \"connection_init\" payload must be an object or null.").ConfigureAwait(false);
@@ -78,10 +78,6 @@ internal sealed class GraphQLTransportWsSession(
         else if (!result.IsAccepted)
         {
             await CloseAsync(SocketCloseCodes.Forbidden, result.Message ?? "Forbidden").ConfigureAwait(false);
-        }
-        else
-        {
-            await SendAsync(writer => SocketMessages.Write(writer, "connection_ack")).ConfigureAwait(false);
         }
     }
 

@@ -58,12 +58,10 @@ internal sealed class LegacyGraphQLWsSession(
 
     protected override Task SendCompleteAsync(string id) => SendAsync(writer => SocketMessages.Write(writer, "complete", id));
 
-    protected override Task SendKeepAliveAsync() => IsAcknowledged ? SendKeepAliveMessageAsync() : Task.CompletedTask;
+    protected override Task SendKeepAliveAsync() => SendAsync(writer => SocketMessages.Write(writer, "ka"));
 
     /// <summary>subscriptions-transport-ws confirms a <c>stop</c> with <c>complete</c>.</summary>
     protected override Task OnStoppedByClientAsync(string id) => SendCompleteAsync(id);
-
-    private Task SendKeepAliveMessageAsync() => SendAsync(writer => SocketMessages.Write(writer, "ka"));
 
     private async Task AcknowledgeAsync(JsonElement message)
     {
@@ -72,17 +70,18 @@ internal sealed class LegacyGraphQLWsSession(
             await CloseAsync(SocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests").ConfigureAwait(false);
             return;
         }
-        var result = await InitializeAsync(message).ConfigureAwait(false);
+        var result = await InitializeAsync(message, async () =>
+        {
+            await SendAsync(writer => SocketMessages.Write(writer, "connection_ack")).ConfigureAwait(false);
+            await SendKeepAliveAsync().ConfigureAwait(false);
+        }).ConfigureAwait(false);
         if (result is null || !result.IsAccepted)
         {
             var reason = result?.Message ?? "The \"connection_init\" payload must be an object or null.";
             await SendAsync(writer => SocketMessages.Write(writer, "connection_error", payload: payload => WriteMessageObject(payload, reason)))
                 .ConfigureAwait(false);
             await CloseAsync(SocketCloseCodes.Forbidden, reason).ConfigureAwait(false);
-            return;
         }
-        await SendAsync(writer => SocketMessages.Write(writer, "connection_ack")).ConfigureAwait(false);
-        await SendKeepAliveMessageAsync().ConfigureAwait(false);
     }
 
     private async Task StartAsync(JsonElement message)

@@ -12,6 +12,9 @@ public static class SocketCloseCodes
     /// <summary>A message is larger than <see cref="GraphQLWebSocketOptions.MaxMessageSize"/>, or not text.</summary>
     public const int MessageTooBig = 1009;
 
+    /// <summary>The server failed unexpectedly while handling a message (an interceptor threw); the host logs the exception.</summary>
+    public const int InternalError = 1011;
+
     /// <summary>A message that is not valid JSON, not a known message, or malformed.</summary>
     public const int BadRequest = 4400;
 

@@ -58,18 +58,22 @@ internal abstract class SocketSession : IDisposable
     {
         var initTimeout = CloseUnlessInitializedAsync();
         var keepAlive = KeepAliveAsync();
-        using (shutdown.Register(() => _ = ShutdownAsync()))
+        var shuttingDown = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var onShutdown = shutdown.Register(() => shuttingDown.TrySetResult(ShutdownAsync()));
+        try
         {
-            try
-            {
-                await ReceiveLoopAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                await StopOperationsAsync(StopReason.Silent).ConfigureAwait(false);
-                await _sessionStop.CancelAsync().ConfigureAwait(false);
-                await Task.WhenAll(initTimeout, keepAlive, _expiry).ConfigureAwait(false);
-            }
+            await ReceiveLoopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            // After this no shutdown starts; one that has started is waited for.
+            await onShutdown.DisposeAsync().ConfigureAwait(false);
+            shuttingDown.TrySetResult(Task.CompletedTask);
+            var shutdownDone = await shuttingDown.Task.ConfigureAwait(false);
+            await shutdownDone.ConfigureAwait(false);
+            await StopOperationsAsync(StopReason.Silent).ConfigureAwait(false);
+            await _sessionStop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(initTimeout, keepAlive, _expiry).ConfigureAwait(false);
         }
     }
 
@@ -91,7 +95,7 @@ internal abstract class SocketSession : IDisposable
 
     protected abstract Task SendCompleteAsync(string id);
 
-    /// <summary>Sends a keep-alive, if the protocol allows one in the session's current state.</summary>
+    /// <summary>Sends a keep-alive; only acknowledged sessions get them (before, the connection_init timeout applies).</summary>
     protected abstract Task SendKeepAliveAsync();
 
     /// <summary>Sent for an operation the client stopped (the legacy protocol confirms with <c>complete</c>).</summary>
@@ -127,10 +131,11 @@ internal abstract class SocketSession : IDisposable
     }
 
     /// <summary>
-    /// Handles <c>connection_init</c>: asks the <see cref="ISocketSessionInterceptor"/>; when it accepts, the session
-    /// runs as its user until its expiry. Returns the decision (null when the payload is not an object or null).
+    /// Handles <c>connection_init</c>: asks the <see cref="ISocketSessionInterceptor"/>; when it accepts, sends the
+    /// acknowledgement (<paramref name="acknowledge"/>), after which operations may start and keep-alives flow, and the
+    /// session runs as its user until its expiry. Returns the decision (null when the payload is not an object or null).
     /// </summary>
-    protected async Task<SocketConnectResult?> InitializeAsync(JsonElement message)
+    protected async Task<SocketConnectResult?> InitializeAsync(JsonElement message, Func<Task> acknowledge)
     {
         Volatile.Write(ref _initState, 1);
         var payload = message.TryGetProperty("payload", out var value) ? value : default;
@@ -144,6 +149,7 @@ internal abstract class SocketSession : IDisposable
         if (result.IsAccepted)
         {
             User = result.User ?? HttpContext.User;
+            await acknowledge().ConfigureAwait(false);
             Volatile.Write(ref _initState, 2);
             if (result.ExpiresAt is { } expiresAt)
             {
@@ -334,7 +340,16 @@ internal abstract class SocketSession : IDisposable
                     await CloseAsync(SocketCloseCodes.BadRequest, "Only text messages (JSON) are accepted").ConfigureAwait(false);
                     break;
                 case ReceiveStatus.Message when !_connection.IsClosing:
-                    await DispatchAsync(received.Text).ConfigureAwait(false);
+                    try
+                    {
+                        await DispatchAsync(received.Text).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // A bug (in an interceptor, say): tell the client, then let the host log it.
+                        await CloseAsync(SocketCloseCodes.InternalError, "Internal server error").ConfigureAwait(false);
+                        throw;
+                    }
                     break;
             }
         }
@@ -393,7 +408,10 @@ internal abstract class SocketSession : IDisposable
             using var timer = new PeriodicTimer(interval, _time);
             while (await timer.WaitForNextTickAsync(_sessionStop.Token).ConfigureAwait(false))
             {
-                await SendKeepAliveAsync().ConfigureAwait(false);
+                if (IsAcknowledged)
+                {
+                    await SendKeepAliveAsync().ConfigureAwait(false);
+                }
             }
         }
         catch (OperationCanceledException)

@@ -70,6 +70,8 @@ internal sealed class FieldTask : IExecutionTask, IResolverContext
     {
         if (_parentResult.IsDetached)
         {
+            // A null from a sibling replaced the parent while the resolver ran: its value is moot, its resources are not.
+            _cleanup?.Run();
             return;
         }
         if (_resolved)

@@ -37,7 +37,10 @@ internal static class SubscriptionExecutor
         IAsyncEnumerable<object?> source;
         try
         {
-            source = await new FieldTask(context, root, request.RootValue, rootResult, 0).SubscribeAsync(subscriber).ConfigureAwait(false);
+            var subscribing = new FieldTask(context, root, request.RootValue, rootResult, 0).SubscribeAsync(subscriber);
+            source = subscribing.IsCompleted
+                ? await subscribing.ConfigureAwait(false)
+                : await WaitOnLoopAsync(context, subscribing.AsTask(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -48,5 +51,36 @@ internal static class SubscriptionExecutor
             (sourceEvent, token) => executor.ExecuteWithTimeoutAsync(operation, request, variables, sourceEvent, token),
             exception => ExecutionResult.FromError(Failure(exception)),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits for an asynchronous subscriber on the execution loop, counted as pending work, so that the DataLoader
+    /// loads it makes are dispatched as a resolver's would be.
+    /// </summary>
+    private static async Task<IAsyncEnumerable<object?>> WaitOnLoopAsync(
+        OperationContext context,
+        Task<IAsyncEnumerable<object?>> subscribing,
+        CancellationToken cancellationToken)
+    {
+        var scheduler = context.Scheduler;
+        scheduler.BeginAsync();
+        _ = subscribing.ContinueWith(
+            static (_, state) => ((ExecutionScheduler)state!).EndAsync(NothingToRun.Instance),
+            scheduler,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        await scheduler.RunAsync(cancellationToken).ConfigureAwait(false);
+        return await subscribing.ConfigureAwait(false);
+    }
+
+    /// <summary>The loop's continuation of the subscriber: there is nothing left to run, only to stop waiting.</summary>
+    private sealed class NothingToRun : IExecutionTask
+    {
+        public static NothingToRun Instance { get; } = new();
+
+        public void Execute()
+        {
+        }
     }
 }

@@ -44,7 +44,10 @@ internal sealed class NodeFieldResolvers(IReadOnlyDictionary<string, NodeResolve
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {
-            var error = context is FieldTask field ? field.ToError(exception) : new GraphQLError("Unexpected Execution Error", exception: exception);
+            // The executor's masking (details only when enabled); contexts made elsewhere (tests) get the masked error.
+            var error = context is FieldTask field
+                ? field.ToError(exception)
+                : new GraphQLError("Unexpected Execution Error", extensions: ErrorCodes.Extensions(ErrorCodes.UnexpectedError), exception: exception);
             context.ReportError(error.WithPath(path));
             return null;
         }

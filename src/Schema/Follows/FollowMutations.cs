@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using GraphApi.Data;
 using GraphApi.Schema.Accounts;
 using GraphApi.Schema.Follows.Errors;
 using GraphQL.Authorization;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Schema.Follows;
 
@@ -21,11 +19,11 @@ public static class FollowMutations
         FollowUserInput input,
         ClaimsPrincipal viewer,
         [Service] FollowService follows,
-        IDbContextFactory<AppDbContext> dbContextFactory,
+        UserByIdDataLoader users,
         CancellationToken cancellationToken)
     {
         var outcome = await follows.FollowAsync(Viewer.SessionOf(viewer).UserId, input.UserId, cancellationToken);
-        return new FollowUserPayload(await UserAfterAsync(outcome, input.UserId, dbContextFactory, cancellationToken), outcome, input.UserId);
+        return new FollowUserPayload(await UserAfterAsync(outcome, input.UserId, users), outcome, input.UserId);
     }
 
     /// <summary>Stops following a user, and withdraws a pending follow request to them. Unfollowing again changes nothing.</summary>
@@ -34,11 +32,11 @@ public static class FollowMutations
         UnfollowUserInput input,
         ClaimsPrincipal viewer,
         [Service] FollowService follows,
-        IDbContextFactory<AppDbContext> dbContextFactory,
+        UserByIdDataLoader users,
         CancellationToken cancellationToken)
     {
         var outcome = await follows.UnfollowAsync(Viewer.SessionOf(viewer).UserId, input.UserId, cancellationToken);
-        return new UnfollowUserPayload(await UserAfterAsync(outcome, input.UserId, dbContextFactory, cancellationToken), outcome, input.UserId);
+        return new UnfollowUserPayload(await UserAfterAsync(outcome, input.UserId, users), outcome, input.UserId);
     }
 
     /// <summary>Withdraws the viewer's pending request to follow a private profile. Cancelling again changes nothing.</summary>
@@ -47,11 +45,11 @@ public static class FollowMutations
         CancelFollowRequestInput input,
         ClaimsPrincipal viewer,
         [Service] FollowService follows,
-        IDbContextFactory<AppDbContext> dbContextFactory,
+        UserByIdDataLoader users,
         CancellationToken cancellationToken)
     {
         var outcome = await follows.CancelRequestAsync(Viewer.SessionOf(viewer).UserId, input.UserId, cancellationToken);
-        return new CancelFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, dbContextFactory, cancellationToken), outcome, input.UserId);
+        return new CancelFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, users), outcome, input.UserId);
     }
 
     /// <summary>Accepts a user's request to follow the viewer: they follow the viewer from now on. Accepting again changes nothing.</summary>
@@ -60,11 +58,11 @@ public static class FollowMutations
         AcceptFollowRequestInput input,
         ClaimsPrincipal viewer,
         [Service] FollowService follows,
-        IDbContextFactory<AppDbContext> dbContextFactory,
+        UserByIdDataLoader users,
         CancellationToken cancellationToken)
     {
         var outcome = await follows.AcceptRequestAsync(Viewer.SessionOf(viewer).UserId, input.UserId, cancellationToken);
-        return new AcceptFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, dbContextFactory, cancellationToken), outcome, input.UserId);
+        return new AcceptFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, users), outcome, input.UserId);
     }
 
     /// <summary>Declines a user's request to follow the viewer; they may ask again. Declining again changes nothing.</summary>
@@ -73,17 +71,14 @@ public static class FollowMutations
         DeclineFollowRequestInput input,
         ClaimsPrincipal viewer,
         [Service] FollowService follows,
-        IDbContextFactory<AppDbContext> dbContextFactory,
+        UserByIdDataLoader users,
         CancellationToken cancellationToken)
     {
         var outcome = await follows.DeclineRequestAsync(Viewer.SessionOf(viewer).UserId, input.UserId, cancellationToken);
-        return new DeclineFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, dbContextFactory, cancellationToken), outcome, input.UserId);
+        return new DeclineFollowRequestPayload(await UserAfterAsync(outcome, input.UserId, users), outcome, input.UserId);
     }
 
     /// <summary>The other user as the payload shows them: read after the action, or null when it failed.</summary>
-    private static Task<User?> UserAfterAsync(
-        FollowOutcome outcome, Guid userId, IDbContextFactory<AppDbContext> dbContextFactory, CancellationToken cancellationToken) =>
-        FollowErrorMapping.IsError(outcome)
-            ? Task.FromResult<User?>(null)
-            : UserReader.FindActiveAsync(dbContextFactory, user => user.Id == userId, cancellationToken);
+    private static Task<User?> UserAfterAsync(FollowOutcome outcome, Guid userId, UserByIdDataLoader users) =>
+        FollowErrorMapping.IsError(outcome) ? Task.FromResult<User?>(null) : users.LoadAsync(userId);
 }

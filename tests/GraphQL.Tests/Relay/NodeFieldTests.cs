@@ -102,6 +102,19 @@ public sealed class NodeFieldTests
     }
 
     [Fact]
+    public async Task ANodeResolverThatFailsAffectsOnlyItsOwnEntryWithAMaskedError()
+    {
+        var result = await RunAsync($$"""{ nodes(ids: ["{{GlobalId.Format("Book", 500)}}", "{{GlobalId.Format("Book", 1)}}"]) { id } }""");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Unexpected Execution Error", error.Message);
+        Assert.Equal("HC0008", error.Code);
+        Assert.Equal(["nodes", 0], error.Path!.ToList());
+        Assert.DoesNotContain("shelf", result.ToJson());
+        Assert.Equal(Json($"{{'nodes':[null,{{'id':'{GlobalId.Format("Book", 1)}'}}]}}"), JsonValueWriter.ToJson(result.Data));
+    }
+
+    [Fact]
     public async Task NodesRefusesMoreIdsThanTheDefaultMaximumOfFifty()
     {
         var fifty = string.Join(", ", Enumerable.Range(1, 50).Select(n => $"\"{GlobalId.Format("Book", n)}\""));

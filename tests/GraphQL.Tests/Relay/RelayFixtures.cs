@@ -48,7 +48,12 @@ public sealed record Book(int Id, string Title);
 public static class BookNode
 {
     [NodeResolver]
-    public static Book? GetBook(int id) => id == 404 ? null : new Book(id, "book " + id);
+    public static Book? GetBook(int id) => id switch
+    {
+        404 => null,
+        500 => throw new InvalidOperationException("The shelf collapsed."),
+        _ => new Book(id, "book " + id),
+    };
 
     public static string Shelf([Parent] Book book) => "shelf " + book.Id % 3;
 }

@@ -62,7 +62,7 @@ public sealed class FollowRequestTests(FollowsApiFixture fixture) : IClassFixtur
     public async Task Accepting_without_a_request_is_an_error()
     {
         var (me, ada) = (await Api.NewUserAsync(), await Api.NewUserAsync(isPrivate: true));
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = FollowsApi.UnknownUserId();
 
         var noRequest = (await Api.AcceptRequestAsync(ada, me.Id)).PayloadError("acceptFollowRequest", "FollowRequestNotFoundError");
         var noUser = (await Api.AcceptRequestAsync(ada, unknown)).PayloadError("acceptFollowRequest", "FollowRequestNotFoundError");
@@ -107,7 +107,7 @@ public sealed class FollowRequestTests(FollowsApiFixture fixture) : IClassFixtur
     public async Task Declining_a_request_of_an_unknown_user_is_an_error()
     {
         var ada = await Api.NewUserAsync(isPrivate: true);
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = FollowsApi.UnknownUserId();
 
         var error = (await Api.DeclineRequestAsync(ada, unknown)).PayloadError("declineFollowRequest", "UserNotFoundError");
 
@@ -137,7 +137,7 @@ public sealed class FollowRequestTests(FollowsApiFixture fixture) : IClassFixtur
         (await Api.AcceptRequestAsync(ada, me.Id)).Payload("acceptFollowRequest");
 
         var user = (await Api.CancelRequestAsync(me, ada.Id)).Payload("cancelFollowRequest").GetProperty("user");
-        (await Api.CancelRequestAsync(me, Guid.NewGuid().ToString())).PayloadError("cancelFollowRequest", "UserNotFoundError");
+        (await Api.CancelRequestAsync(me, FollowsApi.UnknownUserId())).PayloadError("cancelFollowRequest", "UserNotFoundError");
 
         Assert.True(user.GetProperty("viewerIsFollowing").GetBoolean());
     }

@@ -72,7 +72,7 @@ public sealed class FollowUserTests(FollowsApiFixture fixture) : IClassFixture<F
     public async Task An_unknown_user_is_not_found()
     {
         var me = await Api.NewUserAsync();
-        var unknown = Guid.NewGuid().ToString();
+        var unknown = FollowsApi.UnknownUserId();
 
         var follow = (await Api.FollowAsync(me, unknown)).PayloadError("followUser", "UserNotFoundError");
         var unfollow = (await Api.UnfollowAsync(me, unknown)).PayloadError("unfollowUser", "UserNotFoundError");
@@ -148,15 +148,18 @@ public sealed class FollowUserTests(FollowsApiFixture fixture) : IClassFixture<F
         Assert.False(user.GetProperty("followsViewer").GetBoolean());
     }
 
-    [Fact]
-    public async Task A_malformed_user_id_is_refused_as_an_invalid_argument()
+    [Theory]
+    [InlineData("not-an-id", "The node ID string has an invalid format.")]
+    [InlineData("U2Vzc2lvbjoxMjM=", "does not match the expected type name `User`")]   // Session:123
+    public async Task A_malformed_id_or_the_id_of_another_type_is_refused_as_an_invalid_argument(string userId, string message)
     {
         var me = await Api.NewUserAsync();
 
-        var response = await Api.FollowAsync(me, "not-an-id");
+        var response = await Api.FollowAsync(me, userId);
 
         var error = Assert.Single(response.Body.GetProperty("errors").EnumerateArray());
-        Assert.Contains("not-an-id", error.GetProperty("message").GetString());
-        Assert.Equal(JsonValueKind.Null, response.Body.GetProperty("data").ValueKind);
+        Assert.Contains(message, error.GetProperty("message").GetString());
+        Assert.Equal("HC0016", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(0, (await Api.UserAsync(me.Id)).GetProperty("followingCount").GetInt32());
     }
 }

@@ -12,12 +12,7 @@ public sealed class InvalidCursorException : GraphQLException
     internal InvalidCursorException(string argument, string cursor, string problem, string? coordinate = null)
         : base(new GraphQLError(
             $"The cursor \"{Shorten(cursor)}\" given to argument \"{argument}\"{(coordinate is null ? "" : $" of field \"{coordinate}\"")} is not valid: {problem}.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = PagingErrorCodes.InvalidCursor,
-                ["argument"] = argument,
-                ["coordinate"] = coordinate,
-            }))
+            extensions: Extensions(argument, coordinate)))
     {
         Argument = argument;
         Cursor = cursor;
@@ -32,6 +27,16 @@ public sealed class InvalidCursorException : GraphQLException
 
     /// <summary>The same error naming the field it was given to.</summary>
     internal InvalidCursorException ForField(string coordinate) => new(Argument, Cursor, Problem, coordinate);
+
+    private static Dictionary<string, object?> Extensions(string argument, string? coordinate)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = PagingErrorCodes.InvalidCursor, ["argument"] = argument };
+        if (coordinate is not null)
+        {
+            extensions["coordinate"] = coordinate;
+        }
+        return extensions;
+    }
 
     private static string Shorten(string cursor) => cursor.Length <= 64 ? cursor : cursor[..61] + "...";
 }

@@ -22,7 +22,7 @@ public sealed class Page<T> : IReadOnlyList<T>, IPage
         _createCursor = createCursor;
     }
 
-    /// <summary>A page without items.</summary>
+    /// <summary>A page without items (for a connection the viewer may not see).</summary>
     public static Page<T> Empty { get; } = new([], hasNextPage: false, hasPreviousPage: false, _ => "", totalCount: 0);
 
     public IReadOnlyList<T> Items { get; }

@@ -1,4 +1,6 @@
+using GraphApi.Schema.Accounts;
 using GraphApi.Schema.Errors;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Follows.Errors;
@@ -9,10 +11,10 @@ namespace GraphApi.Schema.Follows.Errors;
 public sealed class UserNotFoundError(Guid userId)
     : IError, IFollowUserError, IUnfollowUserError, ICancelFollowRequestError, IDeclineFollowRequestError
 {
-    public string Message { get; } = $"There is no user with the id '{userId}'.";
+    public string Message { get; } = $"There is no user with the id '{GlobalId.Format(nameof(User), userId)}'.";
 
     /// <summary>The user id as it was given.</summary>
-    [ID]
+    [ID<User>]
     public Guid UserId { get; } = userId;
 }
 
@@ -25,10 +27,10 @@ public sealed class CannotFollowYourselfError : IError, IFollowUserError, IUnfol
 /// <summary>The user has not asked to follow the viewer (or their account is gone), so there is nothing to accept.</summary>
 public sealed class FollowRequestNotFoundError(Guid userId) : IError, IAcceptFollowRequestError
 {
-    public string Message { get; } = $"The user '{userId}' has no pending request to follow you.";
+    public string Message { get; } = $"The user '{GlobalId.Format(nameof(User), userId)}' has no pending request to follow you.";
 
     /// <summary>The user id as it was given.</summary>
-    [ID]
+    [ID<User>]
     public Guid UserId { get; } = userId;
 }
 
@@ -40,24 +42,22 @@ internal static class FollowErrorMapping
     /// </summary>
     /// <exception cref="InvalidOperationException">The error type is not a member of the mutation's union (a programming mistake).</exception>
     public static IReadOnlyList<TError>? ErrorsOf<TError>(FollowOutcome outcome, Guid userId)
-        where TError : class
-    {
-        object? error = outcome switch
-        {
-            FollowOutcome.UserNotFound => new UserNotFoundError(userId),
-            FollowOutcome.CannotFollowYourself => new CannotFollowYourselfError(),
-            FollowOutcome.FollowRequestNotFound => new FollowRequestNotFoundError(userId),
-            _ => null,
-        };
-        return error switch
+        where TError : class =>
+        ErrorOf(outcome, userId) switch
         {
             null => null,
             TError member => [member],
-            _ => throw new InvalidOperationException($"{error.GetType().Name} is not a member of {typeof(TError).Name}."),
+            var error => throw new InvalidOperationException($"{error.GetType().Name} is not a member of {typeof(TError).Name}."),
         };
-    }
 
     /// <summary>Whether <paramref name="outcome"/> is one of the errors.</summary>
-    public static bool IsError(FollowOutcome outcome) =>
-        outcome is FollowOutcome.UserNotFound or FollowOutcome.CannotFollowYourself or FollowOutcome.FollowRequestNotFound;
+    public static bool IsError(FollowOutcome outcome) => ErrorOf(outcome, Guid.Empty) is not null;
+
+    private static IError? ErrorOf(FollowOutcome outcome, Guid userId) => outcome switch
+    {
+        FollowOutcome.UserNotFound => new UserNotFoundError(userId),
+        FollowOutcome.CannotFollowYourself => new CannotFollowYourselfError(),
+        FollowOutcome.FollowRequestNotFound => new FollowRequestNotFoundError(userId),
+        _ => null,
+    };
 }

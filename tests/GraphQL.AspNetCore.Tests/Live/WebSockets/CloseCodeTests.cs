@@ -55,6 +55,18 @@ public sealed class CloseCodeTests(LiveServerFixture fixture) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task An_interceptor_that_throws_closes_with_1011()
+    {
+        await using var socket = await Live.ConnectAsync();
+
+        await socket.SendAsync(new { type = "connection_init", payload = new { fail = true } });
+
+        var (code, reason, messages) = await socket.ReceiveCloseAsync();
+        Assert.Equal((1011, "Internal server error"), (code, reason));
+        Assert.Empty(messages);
+    }
+
+    [Fact]
     public async Task No_connection_init_within_the_timeout_closes_with_4408()
     {
         await using var live = await LiveServer.StartAsync(options => options.WebSockets.ConnectionInitTimeout = TimeSpan.FromMilliseconds(200));

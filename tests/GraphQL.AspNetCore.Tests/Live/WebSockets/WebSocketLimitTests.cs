@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace GraphQL.AspNetCore.Tests.Live.WebSockets;
 
 /// <summary>The largest message and the operations per socket, with their settings.</summary>
@@ -12,6 +14,29 @@ public sealed class WebSocketLimitTests
         Assert.Equal(100, options.MaxOperationsPerSocket);
         Assert.Equal(TimeSpan.FromSeconds(10), options.ConnectionInitTimeout);
         Assert.Equal(TimeSpan.FromSeconds(5), options.KeepAliveInterval);
+    }
+
+    [Fact]
+    public void The_settings_bind_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["WebSockets:ConnectionInitTimeout"] = "00:00:03",
+            ["WebSockets:KeepAliveInterval"] = "00:00:30",
+            ["WebSockets:MaxMessageSize"] = "65536",
+            ["WebSockets:MaxOperationsPerSocket"] = "20",
+            ["Sse:Enable"] = "false",
+            ["Sse:KeepAliveInterval"] = "00:00:15",
+        }).Build();
+        var options = new GraphQLServerOptions();
+
+        configuration.Bind(options);
+
+        Assert.Equal(
+            (TimeSpan.FromSeconds(3), (TimeSpan?)TimeSpan.FromSeconds(30), 65536, 20),
+            (options.WebSockets.ConnectionInitTimeout, options.WebSockets.KeepAliveInterval, options.WebSockets.MaxMessageSize, options.WebSockets.MaxOperationsPerSocket));
+        Assert.False(options.Sse.Enable);
+        Assert.Equal(TimeSpan.FromSeconds(15), options.Sse.KeepAliveInterval);
     }
 
     [Fact]

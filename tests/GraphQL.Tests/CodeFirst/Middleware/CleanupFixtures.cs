@@ -52,11 +52,26 @@ public static class CleanupQueries
         return string.Join("+", resources[0].Lines());
     }
 
+    public static Holder? GetHolder() => new();
+
     public static string GetFailing(IResolverContext context, [Service] Resources resources)
     {
         context.RegisterForCleanup(resources[0]);
         throw new InvalidOperationException("resolver failed");
     }
+}
+
+/// <summary>An object whose non-null field fails while its other field is still resolving.</summary>
+public sealed class Holder
+{
+    public async Task<IEnumerable<string>> GetSlowLinesAsync(IResolverContext context, [Service] Resources resources)
+    {
+        context.RegisterForCleanup(resources[0]);
+        await Task.Delay(50);
+        return resources[0].Lines();
+    }
+
+    public string GetBoom() => throw new InvalidOperationException("boom");
 }
 
 /// <summary>What a resolver saw of the selection below it.</summary>

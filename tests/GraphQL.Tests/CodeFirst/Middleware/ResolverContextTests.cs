@@ -49,6 +49,17 @@ public sealed class ResolverContextTests
     }
 
     [Fact]
+    public async Task ResourcesAreDisposedWhenASiblingsNullReplacedTheParentMeanwhile()
+    {
+        var resource = new Resource();
+
+        var result = await Cleanup.RunAsync("{ holder { slowLines boom } }", services: new TestServices(new Resources(resource)));
+
+        Assert.Equal(Json("{'holder':null}"), JsonValueWriter.ToJson(result.Data));
+        Assert.Equal(1, resource.DisposeCount);
+    }
+
+    [Fact]
     public async Task AFailedAsynchronousDisposalIsAnErrorOfTheFieldAndTheRequestWaitsForIt()
     {
         var resource = new Resource(failAsynchronously: true);

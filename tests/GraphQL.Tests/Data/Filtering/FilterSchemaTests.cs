@@ -172,6 +172,26 @@ public sealed class FilterSchemaTests
         Assert.Contains(errors, e => e.Contains("has no property marked [Filterable], so there is nothing to filter it by", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void InputTypesAreNamedAfterTheElementsGraphQLName()
+    {
+        var schema = BuildSchema(b => b.AddQueryType(typeof(RenamedQueries)));
+
+        Assert.Equal("VolumeFilterInput", schema.Argument("Query", "volumes", "where").Type.Print());
+        Assert.Equal("[VolumeSortInput!]", schema.Argument("Query", "volumes", "order").Type.Print());
+    }
+
+    [QueryType]
+    public static class RenamedQueries
+    {
+        [UseFiltering]
+        [UseSorting]
+        public static IEnumerable<RenamedBook> GetVolumes() => [];
+    }
+
+    [GraphQLName("Volume")]
+    public sealed record RenamedBook([property: Filterable, Sortable] string Title);
+
     [QueryType]
     public static class SingleBookQueries
     {

@@ -77,6 +77,7 @@ public sealed class PagingErrorTests
         Assert.Equal($"The cursor \"{cursor}\" given to argument \"after\" of field \"Query.items\" is not valid: {problem}.", error.Message);
         Assert.Equal(PagingErrorCodes.InvalidCursor, error.Code);
         Assert.Equal("after", error.Extensions!["argument"]);
+        Assert.Equal("Query.items", error.Extensions["coordinate"]);
     }
 
     [Theory]

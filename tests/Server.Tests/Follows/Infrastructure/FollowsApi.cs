@@ -2,16 +2,29 @@ using System.Text.Json;
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Follows;
 using GraphApi.Server.Tests.Accounts.Infrastructure;
+using GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Server.Tests.Follows.Infrastructure;
 
-/// <summary>The follow operations over HTTP, and shortcuts that write follows and profiles straight to the database.</summary>
+/// <summary>
+/// The follow operations over HTTP, and shortcuts that write follows and profiles straight to the database. Users are
+/// named by their global ids, as the API names them.
+/// </summary>
 public sealed class FollowsApi(AccountsApi accounts, TestDatabase database)
 {
     public AccountsApi Accounts => accounts;
 
     public GraphQLClient Client => accounts.Client;
+
+    /// <summary>The global id of a user id.</summary>
+    public static string UserId(Guid id) => GlobalId.Format("User", id);
+
+    /// <summary>A global id of a user that does not exist.</summary>
+    public static string UnknownUserId() => UserId(Guid.CreateVersion7());
+
+    /// <summary>The raw id of a user's global id.</summary>
+    public static Guid RawId(string userId) => (Guid)GlobalId.Parse(userId, typeof(Guid)).InternalId;
 
     public Task<GraphQLResponse> FollowAsync(SignedInUser viewer, string userId) =>
         Client.PostAsync(FollowOperations.FollowUser, new { userId }, viewer.AccessToken);
@@ -46,7 +59,7 @@ public sealed class FollowsApi(AccountsApi accounts, TestDatabase database)
     public async Task SetPrivateAsync(string userId, bool isPrivate)
     {
         await using var db = database.CreateDbContext();
-        var id = Guid.Parse(userId);
+        var id = RawId(userId);
         await db.Profiles.Where(p => p.UserId == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPrivate, isPrivate));
     }
 
@@ -58,7 +71,7 @@ public sealed class FollowsApi(AccountsApi accounts, TestDatabase database)
         foreach (var (follower, followee) in pairs)
         {
             at = at.AddMilliseconds(1);
-            db.Follows.Add(new Follow { FollowerId = Guid.Parse(follower), FolloweeId = Guid.Parse(followee), CreatedAt = at });
+            db.Follows.Add(new Follow { FollowerId = RawId(follower), FolloweeId = RawId(followee), CreatedAt = at });
         }
         await db.SaveChangesAsync();
     }
@@ -77,20 +90,20 @@ public sealed class FollowsApi(AccountsApi accounts, TestDatabase database)
         }).ToList();
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
-        return [.. users.Select(u => u.Id.ToString())];
+        return [.. users.Select(u => UserId(u.Id))];
     }
 
     public async Task<bool> RequestExistsAsync(string requesterId, string targetId)
     {
         await using var db = database.CreateDbContext();
-        var (requester, target) = (Guid.Parse(requesterId), Guid.Parse(targetId));
+        var (requester, target) = (RawId(requesterId), RawId(targetId));
         return await db.FollowRequests.AnyAsync(r => r.RequesterId == requester && r.TargetId == target);
     }
 
     public async Task<int> FollowRowCountAsync(string followerId, string followeeId)
     {
         await using var db = database.CreateDbContext();
-        var (follower, followee) = (Guid.Parse(followerId), Guid.Parse(followeeId));
+        var (follower, followee) = (RawId(followerId), RawId(followeeId));
         return await db.Follows.CountAsync(f => f.FollowerId == follower && f.FolloweeId == followee);
     }
 }
