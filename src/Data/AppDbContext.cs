@@ -2,6 +2,7 @@ using GraphApi.Data.Accounts;
 using GraphApi.Data.Conventions;
 using GraphApi.Data.Follows;
 using GraphApi.Data.Notifications;
+using GraphApi.Data.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data;
@@ -27,6 +28,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<FollowRequest> FollowRequests => Set<FollowRequest>();
 
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+
+    public DbSet<PostEdit> PostEdits => Set<PostEdit>();
+
+    public DbSet<PostMention> PostMentions => Set<PostMention>();
+
+    public DbSet<PostHashtag> PostHashtags => Set<PostHashtag>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -34,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.Conventions.Add(_ => new SnakeCaseNamingConvention());
         configurationBuilder.Properties<UserStatus>().HaveConversion<SnakeCaseEnumConverter<UserStatus>>();
         configurationBuilder.Properties<VerificationPurpose>().HaveConversion<SnakeCaseEnumConverter<VerificationPurpose>>();
+        configurationBuilder.Properties<PostVisibility>().HaveConversion<SnakeCaseEnumConverter<PostVisibility>>();
         configurationBuilder.Properties<NotificationKind>().HaveConversion<SnakeCaseEnumConverter<NotificationKind>>();
     }
 
@@ -41,6 +53,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         AccountsModel.Configure(modelBuilder);
         FollowsModel.Configure(modelBuilder);
+        PostsModel.Configure(modelBuilder);
         NotificationsModel.Configure(modelBuilder);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphApi.Data.Accounts;
 using GraphApi.Schema.Accounts.Errors;
+using GraphApi.Schema.Text;
 using ProfileEntity = GraphApi.Data.Accounts.Profile;
 
 namespace GraphApi.Schema.Accounts;
@@ -79,12 +80,9 @@ internal static partial class ProfileRules
         }
     }
 
-    private static int Length(string text) => text.EnumerateRunes().Count();
+    private static int Length(string text) => TextRules.Length(text);
 
-    private static bool IsValidAvatarUrl(string url) =>
-        url.Length <= AccountLimits.AvatarUrlMaxLength
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    private static bool IsValidAvatarUrl(string url) => TextRules.IsHttpUrl(url, AccountLimits.AvatarUrlMaxLength);
 
     /// <summary>Not before <see cref="EarliestBirthday"/>, and not after today anywhere on Earth (UTC+14 is a day ahead of UTC).</summary>
     private static bool IsValidBirthday(DateOnly birthday, DateTimeOffset now) =>

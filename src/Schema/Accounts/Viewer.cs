@@ -15,4 +15,7 @@ internal static class Viewer
     public static CurrentSession SessionOf(ClaimsPrincipal principal) =>
         CurrentSession.FromPrincipal(principal)
         ?? throw new GraphQLException("The current user has no GraphApi session: sign in to get an access token.", AuthorizationErrorCodes.NotAuthenticated);
+
+    /// <summary>The signed-in user's id, or null for a signed-out request (for fields that anyone may read).</summary>
+    public static Guid? IdOf(ClaimsPrincipal principal) => CurrentSession.FromPrincipal(principal)?.UserId;
 }

@@ -1,5 +1,6 @@
 using GraphApi.Schema;
 using GraphApi.Schema.Follows;
+using GraphApi.Schema.Posts;
 using GraphQL.AspNetCore;
 using GraphQL.Relay;
 
@@ -24,6 +25,7 @@ public static class GraphQLRegistration
     {
         services.AddGraphQLServer(_ => ApiSchema.Create(configuration.GetSection(RelaySection).Get<GlobalObjectIdentificationOptions>()));
         services.AddFollows();
+        services.AddPosts();
         services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(Section));
         return services;
     }

@@ -1,0 +1,251 @@
+using GraphApi.Data;
+using GraphApi.Data.Accounts;
+using GraphApi.Data.Posts;
+using GraphApi.Schema.Posts.Errors;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PostEditEntity = GraphApi.Data.Posts.PostEdit;
+using PostEntity = GraphApi.Data.Posts.Post;
+
+namespace GraphApi.Schema.Posts;
+
+/// <summary>
+/// Every change to posts, one method per action, each on a short-lived context of its own. Posts are acted on only
+/// when the acting user may see them (<see cref="PostVisibilityRules"/>): anything else is "not found". A repost stands
+/// for the post it reposts, so liking, replying to or reposting a repost acts on the original.
+/// </summary>
+public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time)
+{
+    /// <summary>Starts a thread.</summary>
+    public async Task<PostActionResult> CreateAsync(
+        Guid authorId, string text, IReadOnlyList<string> imageUrls, PostVisibility visibility, CancellationToken cancellationToken)
+    {
+        text = text.Trim();
+        if (PostRules.Check(text, imageUrls) is { } error)
+        {
+            return PostActionResult.Failed(error);
+        }
+
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        var id = Guid.CreateVersion7();
+        var post = NewPost(id, authorId, text, imageUrls, visibility, replyTo: null);
+        await AddReferencesAsync(db, post, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return PostActionResult.Done(id);
+    }
+
+    /// <summary>Answers a post the author may see; the reply is as visible as that post unless <paramref name="visibility"/> says otherwise.</summary>
+    public async Task<PostActionResult> ReplyAsync(
+        Guid authorId, Guid postId, string text, IReadOnlyList<string> imageUrls, PostVisibility? visibility, CancellationToken cancellationToken)
+    {
+        text = text.Trim();
+        if (PostRules.Check(text, imageUrls) is { } error)
+        {
+            return PostActionResult.Failed(error);
+        }
+
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTargetAsync(db, authorId, postId, cancellationToken) is not { } target)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+
+        var reply = NewPost(Guid.CreateVersion7(), authorId, text, imageUrls, visibility ?? target.Visibility, target);
+        await AddReferencesAsync(db, reply, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return PostActionResult.Done(reply.Id);
+    }
+
+    /// <summary>Replaces the text (and the images, unless null) of the user's own post, keeping the replaced version.</summary>
+    public async Task<PostActionResult> EditAsync(
+        Guid userId, Guid postId, string text, IReadOnlyList<string>? imageUrls, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        var post = await db.VisiblePosts(userId).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+        if (post.AuthorId != userId)
+        {
+            return PostActionResult.Failed(new NotPostAuthorError(postId));
+        }
+        if (post.RepostOfId is not null)
+        {
+            return PostActionResult.Failed(new RepostNotEditableError(postId));
+        }
+
+        text = text.Trim();
+        imageUrls ??= post.ImageUrls;
+        if (PostRules.Check(text, imageUrls) is { } error)
+        {
+            return PostActionResult.Failed(error);
+        }
+        if (text == post.Text && imageUrls.SequenceEqual(post.ImageUrls))
+        {
+            return PostActionResult.Done(postId);
+        }
+
+        var now = time.GetUtcNow();
+        db.PostEdits.Add(new PostEditEntity { PostId = post.Id, Text = post.Text, ImageUrls = post.ImageUrls, ReplacedAt = now });
+        post.Text = text;
+        post.ImageUrls = [.. imageUrls];
+        post.EditedAt = now;
+        db.PostMentions.RemoveRange(await db.PostMentions.Where(m => m.PostId == post.Id).ToListAsync(cancellationToken));
+        db.PostHashtags.RemoveRange(await db.PostHashtags.Where(h => h.PostId == post.Id).ToListAsync(cancellationToken));
+        await AddReferencesAsync(db, post, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return PostActionResult.Done(postId);
+    }
+
+    /// <summary>Deletes the user's own post (softly: it reads as gone everywhere); a repost deleted this way is undone.</summary>
+    public async Task<PostActionResult> DeleteAsync(Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        var post = await db.VisiblePosts(userId).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+        if (post.AuthorId != userId)
+        {
+            return PostActionResult.Failed(new NotPostAuthorError(postId));
+        }
+
+        post.DeletedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return PostActionResult.Done(postId);
+    }
+
+    /// <summary>Likes a post the user may see; liking it again changes nothing.</summary>
+    public async Task<PostActionResult> LikeAsync(Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTargetAsync(db, userId, postId, cancellationToken) is not { } target)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+
+        if (!await db.PostLikes.AnyAsync(l => l.PostId == target.Id && l.UserId == userId, cancellationToken))
+        {
+            db.PostLikes.Add(new PostLike { PostId = target.Id, UserId = userId, CreatedAt = time.GetUtcNow() });
+            await SaveIgnoringDuplicateAsync(db, PostConstraints.LikePrimaryKey, cancellationToken);
+        }
+        return PostActionResult.Done(target.Id);
+    }
+
+    /// <summary>Takes back the user's like of a post they may see; unliking a post not liked changes nothing.</summary>
+    public async Task<PostActionResult> UnlikeAsync(Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTargetAsync(db, userId, postId, cancellationToken) is not { } target)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+
+        await db.PostLikes.Where(l => l.PostId == target.Id && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        return PostActionResult.Done(target.Id);
+    }
+
+    /// <summary>Reposts a post the user may see and returns the repost; reposting it again returns the same repost.</summary>
+    public async Task<PostActionResult> RepostAsync(Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTargetAsync(db, userId, postId, cancellationToken) is not { } target)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+
+        if (await FindRepostIdAsync(db, userId, target.Id, cancellationToken) is not { } repostId)
+        {
+            var repost = NewPost(Guid.CreateVersion7(), userId, "", [], PostVisibility.Public, replyTo: null);
+            repost.RepostOfId = target.Id;
+            db.Posts.Add(repost);
+            repostId = await SaveIgnoringDuplicateAsync(db, PostConstraints.RepostUnique, cancellationToken)
+                ? repost.Id
+                : (await FindRepostIdAsync(db, userId, target.Id, cancellationToken))!.Value;
+        }
+        return PostActionResult.Done(repostId);
+    }
+
+    /// <summary>Undoes the user's repost of a post they may see (given by its id or the repost's); nothing to undo changes nothing.</summary>
+    public async Task<PostActionResult> UndoRepostAsync(Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
+        if (await FindTargetAsync(db, userId, postId, cancellationToken) is not { } target)
+        {
+            return PostActionResult.Failed(new PostNotFoundError(postId));
+        }
+
+        var now = time.GetUtcNow();
+        await db.Posts
+            .Where(p => p.AuthorId == userId && p.RepostOfId == target.Id && p.DeletedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.DeletedAt, now), cancellationToken);
+        return PostActionResult.Done(target.Id);
+    }
+
+    private PostEntity NewPost(
+        Guid id, Guid authorId, string text, IReadOnlyList<string> imageUrls, PostVisibility visibility, PostEntity? replyTo) => new()
+    {
+        Id = id,
+        AuthorId = authorId,
+        Text = text,
+        ImageUrls = [.. imageUrls],
+        Visibility = visibility,
+        ReplyToId = replyTo?.Id,
+        ThreadRootId = replyTo?.ThreadRootId ?? id,
+        CreatedAt = time.GetUtcNow(),
+    };
+
+    /// <summary>Adds the post (when new) with the mentions and hashtags of its text.</summary>
+    private static async Task AddReferencesAsync(AppDbContext db, PostEntity post, CancellationToken cancellationToken)
+    {
+        if (db.Entry(post).State == EntityState.Detached)
+        {
+            db.Posts.Add(post);
+        }
+
+        var handles = PostText.MentionedHandles(post.Text);
+        if (handles.Count > 0)
+        {
+            var mentioned = await db.Users
+                .Where(u => handles.Contains(u.Handle) && u.Status == UserStatus.Active)
+                .Select(u => u.Id)
+                .ToListAsync(cancellationToken);
+            db.PostMentions.AddRange(mentioned.Select(userId => new PostMention { PostId = post.Id, UserId = userId }));
+        }
+        db.PostHashtags.AddRange(PostText.Hashtags(post.Text).Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
+    }
+
+    /// <summary>The post the user may see with this id, or the original when it is a repost; null when there is none.</summary>
+    private static Task<PostEntity?> FindTargetAsync(AppDbContext db, Guid userId, Guid postId, CancellationToken cancellationToken)
+    {
+        // A visible repost's original is visible too (PostVisibilityRules), so the original needs no check of its own.
+        var targetIds = db.VisiblePosts(userId).Where(p => p.Id == postId).Select(p => p.RepostOfId ?? p.Id);
+        return db.Posts.AsNoTracking().Where(p => targetIds.Contains(p.Id)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static Task<Guid?> FindRepostIdAsync(AppDbContext db, Guid userId, Guid originalId, CancellationToken cancellationToken) =>
+        db.Posts
+            .Where(p => p.AuthorId == userId && p.RepostOfId == originalId && p.DeletedAt == null)
+            .Select(p => (Guid?)p.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Saves; false when a concurrent request inserted the same row first (a violation of <paramref name="constraint"/>).</summary>
+    private static async Task<bool> SaveIgnoringDuplicateAsync(AppDbContext db, string constraint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+                                                  {
+                                                      SqlState: PostgresErrorCodes.UniqueViolation,
+                                                  } postgres
+                                                  && postgres.ConstraintName == constraint)
+        {
+            return false;
+        }
+    }
+}
