@@ -1,4 +1,5 @@
 using GraphApi.Data.Accounts;
+using GraphApi.Data.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphApi.Data.Notifications;
@@ -17,5 +18,8 @@ internal static class NotificationsModel
         notification.HasIndex(n => n.ActorId);
         notification.HasOne<User>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         notification.HasOne<User>().WithMany().HasForeignKey(n => n.ActorId).OnDelete(DeleteBehavior.Cascade);
+        // Cascade, not set null: a reply, like or mention always names its post (ck_notifications_post_id). Posts are
+        // deleted softly, so this removes notifications only when a post row goes with its author's account.
+        notification.HasOne<Post>().WithMany().HasForeignKey(n => n.PostId).OnDelete(DeleteBehavior.Cascade);
     });
 }

@@ -1,9 +1,11 @@
 using GraphApi.Data;
 using GraphApi.Data.Accounts;
 using GraphApi.Data.Posts;
+using GraphApi.Schema.Notifications;
 using GraphApi.Schema.Posts.Errors;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NotificationKind = GraphApi.Data.Notifications.NotificationKind;
 using PostEditEntity = GraphApi.Data.Posts.PostEdit;
 using PostEntity = GraphApi.Data.Posts.Post;
 
@@ -12,9 +14,11 @@ namespace GraphApi.Schema.Posts;
 /// <summary>
 /// Every change to posts, one method per action, each on a short-lived context of its own. Posts are acted on only
 /// when the acting user may see them (<see cref="PostVisibilityRules"/>): anything else is "not found". A repost stands
-/// for the post it reposts, so liking, replying to or reposting a repost acts on the original.
+/// for the post it reposts, so liking, replying to or reposting a repost acts on the original. Once a change is saved,
+/// the people it concerns are notified (<see cref="NotificationService"/>): the author of the post replied to or liked,
+/// and the users a post newly mentions, each only when they may see the post.
 /// </summary>
-public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time)
+public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time, NotificationService notifications)
 {
     /// <summary>Starts a thread.</summary>
     public async Task<PostActionResult> CreateAsync(
@@ -29,8 +33,9 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         await using var db = await dbContextFactory.CreateDbContextAsync(cancellationToken);
         var id = Guid.CreateVersion7();
         var post = NewPost(id, authorId, text, imageUrls, visibility, replyTo: null);
-        await AddReferencesAsync(db, post, cancellationToken);
+        var mentioned = await AddReferencesAsync(db, post, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyWhoMaySeeAsync(db, mentioned, post, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(id);
     }
 
@@ -51,8 +56,10 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         }
 
         var reply = NewPost(Guid.CreateVersion7(), authorId, text, imageUrls, visibility ?? target.Visibility, target);
-        await AddReferencesAsync(db, reply, cancellationToken);
+        var mentioned = await AddReferencesAsync(db, reply, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyWhoMaySeeAsync(db, [target.AuthorId], reply, NotificationKind.Reply, cancellationToken);
+        await NotifyWhoMaySeeAsync(db, mentioned, reply, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(reply.Id);
     }
 
@@ -91,10 +98,14 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         post.Text = text;
         post.ImageUrls = [.. imageUrls];
         post.EditedAt = now;
-        db.PostMentions.RemoveRange(await db.PostMentions.Where(m => m.PostId == post.Id).ToListAsync(cancellationToken));
+        var oldMentions = await db.PostMentions.Where(m => m.PostId == post.Id).ToListAsync(cancellationToken);
+        db.PostMentions.RemoveRange(oldMentions);
         db.PostHashtags.RemoveRange(await db.PostHashtags.Where(h => h.PostId == post.Id).ToListAsync(cancellationToken));
-        await AddReferencesAsync(db, post, cancellationToken);
+        var mentioned = await AddReferencesAsync(db, post, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Only the newly mentioned: an edit that keeps a mention does not notify again.
+        var newlyMentioned = mentioned.Except(oldMentions.Select(m => m.UserId)).ToList();
+        await NotifyWhoMaySeeAsync(db, newlyMentioned, post, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(postId);
     }
 
@@ -129,7 +140,11 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         if (!await db.PostLikes.AnyAsync(l => l.PostId == target.Id && l.UserId == userId, cancellationToken))
         {
             db.PostLikes.Add(new PostLike { PostId = target.Id, UserId = userId, CreatedAt = time.GetUtcNow() });
-            await SaveIgnoringDuplicateAsync(db, PostConstraints.LikePrimaryKey, cancellationToken);
+            if (await SaveIgnoringDuplicateAsync(db, PostConstraints.LikePrimaryKey, cancellationToken))
+            {
+                // The author may see their own post, so no visibility check is needed.
+                await notifications.NotifyAsync(target.AuthorId, userId, NotificationKind.Like, target.Id, cancellationToken);
+            }
         }
         return PostActionResult.Done(target.Id);
     }
@@ -197,8 +212,8 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         CreatedAt = time.GetUtcNow(),
     };
 
-    /// <summary>Adds the post (when new) with the mentions and hashtags of its text.</summary>
-    private static async Task AddReferencesAsync(AppDbContext db, PostEntity post, CancellationToken cancellationToken)
+    /// <summary>Adds the post (when new) with the mentions and hashtags of its text; returns the ids of the mentioned users.</summary>
+    private static async Task<IReadOnlyList<Guid>> AddReferencesAsync(AppDbContext db, PostEntity post, CancellationToken cancellationToken)
     {
         if (db.Entry(post).State == EntityState.Detached)
         {
@@ -206,15 +221,39 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         }
 
         var handles = PostText.MentionedHandles(post.Text);
+        List<Guid> mentioned = [];
         if (handles.Count > 0)
         {
-            var mentioned = await db.Users
+            mentioned = await db.Users
                 .Where(u => handles.Contains(u.Handle) && u.Status == UserStatus.Active)
                 .Select(u => u.Id)
                 .ToListAsync(cancellationToken);
             db.PostMentions.AddRange(mentioned.Select(userId => new PostMention { PostId = post.Id, UserId = userId }));
         }
         db.PostHashtags.AddRange(PostText.Hashtags(post.Text).Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
+        return mentioned;
+    }
+
+    /// <summary>
+    /// Notifies those of <paramref name="recipientIds"/> who may see <paramref name="post"/> (saved already) that its
+    /// author did <paramref name="kind"/>; the author themselves is never notified.
+    /// </summary>
+    private async Task NotifyWhoMaySeeAsync(
+        AppDbContext db, IReadOnlyList<Guid> recipientIds, PostEntity post, NotificationKind kind, CancellationToken cancellationToken)
+    {
+        var candidates = recipientIds.Where(id => id != post.AuthorId).Distinct().ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // The visibility rule is per viewer, so one small query per candidate, sent as one statement (UNION ALL).
+        var postId = post.Id;
+        var seeing = candidates
+            .Select(candidate => db.VisiblePosts(candidate).Where(p => p.Id == postId).Select(_ => candidate))
+            .Aggregate(Queryable.Concat);
+        var recipients = await seeing.ToListAsync(cancellationToken);
+        await notifications.NotifyAsync(recipients, post.AuthorId, kind, postId, cancellationToken);
     }
 
     /// <summary>The post the user may see with this id, or the original when it is a repost; null when there is none.</summary>
