@@ -25,7 +25,7 @@ const client = createClient({
   },
 });
 
-const query = 'subscription { notificationReceived { id kind createdAt readAt actor { id handle } } }';
+const query = 'subscription { notificationReceived { id kind createdAt readAt actor { id handle } post { id text } } }';
 let received = 0;
 await new Promise((resolve) => {
   const unsubscribe = client.subscribe({ query }, {
