@@ -66,11 +66,11 @@ public sealed class EfPagingTests(DatabaseFixture fixture) : IClassFixture<Datab
     public async Task APageIsOneStatementAndTotalCountAddsACountOnlyWhenSelected()
     {
         await AddEntriesAsync(30);
-        _database.Log.Clear();
+        _database.Log.Reset();
 
         var page = await RunAsync("query($set: UUID!) { entries(setId: $set, first: 10) { nodes { title } pageInfo { hasNextPage } } }");
         var pageStatements = _database.Log.Statements;
-        _database.Log.Clear();
+        _database.Log.Reset();
         var counted = await RunAsync("query($set: UUID!) { entries(setId: $set, first: 10) { totalCount nodes { title } } }");
         var countedStatements = _database.Log.Statements;
 
@@ -89,7 +89,7 @@ public sealed class EfPagingTests(DatabaseFixture fixture) : IClassFixture<Datab
     {
         await AddEntriesAsync(10);
         var first = await RunAsync("query($set: UUID!) { entries(setId: $set, first: 3) { pageInfo { endCursor } } }");
-        _database.Log.Clear();
+        _database.Log.Reset();
 
         await RunAsync(
             "query($set: UUID!, $after: String) { entries(setId: $set, first: 3, after: $after) { nodes { title } } }",
@@ -121,7 +121,7 @@ public sealed class EfPagingTests(DatabaseFixture fixture) : IClassFixture<Datab
     {
         var threads = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7()).ToList();
         var entries = await _database.AddAsync(threads.SelectMany((thread, t) => Enumerable.Range(0, t % 6).Select(i => NewEntry(t * 10 + i, thread))));
-        _database.Log.Clear();
+        _database.Log.Reset();
 
         var data = await RunAsync(
             "query($set: UUID!) { threads(setId: $set) { id replies(first: 3) { nodes { title } pageInfo { hasNextPage } } } }");

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using GraphApi.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace GraphApi.Data.Tests.Paging;
@@ -41,42 +38,6 @@ public sealed class PagingDbContext(DbContextOptions<PagingDbContext> options) :
     }
 }
 
-/// <summary>Every SQL statement EF Core sends through the contexts of one <see cref="PagingDatabase"/>.</summary>
-public sealed class StatementLog : DbCommandInterceptor
-{
-    private readonly ConcurrentQueue<string> _statements = new();
-
-    public IReadOnlyList<string> Statements => [.. _statements];
-
-    public void Clear() => _statements.Clear();
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        _statements.Enqueue(command.CommandText);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        _statements.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        _statements.Enqueue(command.CommandText);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        _statements.Enqueue(command.CommandText);
-        return ValueTask.FromResult(result);
-    }
-}
-
 /// <summary>Short-lived <see cref="PagingDbContext"/>s on the class's database, with their statements logged.</summary>
 public sealed class PagingDatabase
 {
@@ -87,7 +48,7 @@ public sealed class PagingDatabase
         _options = new DbContextOptionsBuilder<PagingDbContext>().UseNpgsql(dataSource).AddInterceptors(Log).Options;
     }
 
-    public StatementLog Log { get; } = new();
+    public SqlStatementCounter Log { get; } = new();
 
     public PagingDbContext CreateContext() => new(_options);
 
