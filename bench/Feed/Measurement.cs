@@ -7,8 +7,13 @@ namespace GraphApi.Bench.Feed;
 /// <summary>One request body and the check each of its responses must pass (so that errors are never timed as answers).</summary>
 internal sealed record Workload(string Name, byte[] Body, Action<JsonElement> Check);
 
-/// <summary>What one workload measured: per-request latencies (ms) and statements, and the concurrent throughput.</summary>
-internal sealed record Result(string Name, double[] SortedLatencies, int MinStatements, int MaxStatements, double RequestsPerSecond, double ConcurrentStatementsPerRequest)
+/// <summary>
+/// What one workload measured: sorted latencies (ms); the fewest and most statements one request ran, with the SQL of
+/// the first request and of the first that ran more; the concurrent pass's requests/s and its statements per request.
+/// </summary>
+internal sealed record Result(
+    string Name, double[] SortedLatencies, int MinStatements, int MaxStatements, IReadOnlyList<string> FirstSql, IReadOnlyList<string>? OutlierSql,
+    double RequestsPerSecond, double ConcurrentStatementsPerRequest)
 {
     public double Percentile(double p) => SortedLatencies[Math.Max(0, (int)Math.Ceiling(p * SortedLatencies.Length) - 1)];
 
@@ -31,6 +36,8 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
         // Sequential: one request in flight, so the statement counter sees exactly that request's commands.
         var latencies = new double[requests];
         var statements = new int[requests];
+        IReadOnlyList<string> firstSql = [];
+        IReadOnlyList<string>? outlierSql = null;
         for (var i = 0; i < requests; i++)
         {
             host.Statements.Reset();
@@ -38,6 +45,14 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
             var text = await host.PostAsync(workload.Body, viewer.AccessToken);
             latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             statements[i] = host.Statements.Count;
+            if (i == 0)
+            {
+                firstSql = host.Statements.Statements;
+            }
+            else if (outlierSql is null && statements[i] != statements[0])
+            {
+                outlierSql = host.Statements.Statements;
+            }
             Check(workload, text);
         }
         Array.Sort(latencies);
@@ -55,7 +70,7 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
         }));
         wall.Stop();
         var sent = perClient * concurrency;
-        return new Result(workload.Name, latencies, statements.Min(), statements.Max(), sent / wall.Elapsed.TotalSeconds, (double)host.Statements.Count / sent);
+        return new Result(workload.Name, latencies, statements.Min(), statements.Max(), firstSql, outlierSql, sent / wall.Elapsed.TotalSeconds, (double)host.Statements.Count / sent);
     }
 
     private async Task SendCheckedAsync(Workload workload) => Check(workload, await host.PostAsync(workload.Body, viewer.AccessToken));

@@ -6,7 +6,7 @@ using GraphApi.Testing;
 
 // Feed benchmark: the issue's feed query at page sizes 10 and 50, and `{ __typename }` as the baseline, over real HTTP
 // against the real server on a database of its own (cloned from the migrated template, dropped at the end). Usage:
-//   dotnet run -c Release --project bench/Feed -- [--requests 500] [--warmup 100] [--concurrency 4] [--posts 2000] [--authors 50]
+//   dotnet run -c Release --project bench/Feed -- [--requests 500] [--warmup 100] [--concurrency 4] [--posts 2000] [--authors 50] [--show-sql true]
 var settings = Settings.Parse(args);
 const string FeedQuery = """
     query($first: Int!) {
@@ -49,6 +49,15 @@ foreach (var result in results)
         $"{result.Name}: {result.ConcurrentStatementsPerRequest:0.00} statements per request under concurrency, {result.MaxStatements} alone");
 }
 
+foreach (var result in results.Where(r => settings.ShowSql || r.OutlierSql is not null))
+{
+    Console.WriteLine($"\n{result.Name}, the first request's {result.FirstSql.Count} statement(s):\n{string.Join("\n---\n", result.FirstSql)}");
+    if (result.OutlierSql is { } outlier)
+    {
+        Console.WriteLine($"\n{result.Name}, the first request that ran {outlier.Count} (the counter sees every context, background work too):\n{string.Join("\n---\n", outlier)}");
+    }
+}
+
 // A full page of posts, each with an author and profile, and at most 3 replies with authors.
 static void CheckFeed(JsonElement data, int first)
 {
@@ -78,9 +87,9 @@ static string Machine()
 // The 1, 5 and 15 minute load averages: far above the core count means other work shared the machine.
 static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
-internal sealed record Settings(int Requests, int Warmup, int Concurrency, int Posts, int Authors)
+internal sealed record Settings(int Requests, int Warmup, int Concurrency, int Posts, int Authors, bool ShowSql)
 {
-    private static readonly string[] Names = ["requests", "warmup", "concurrency", "posts", "authors"];
+    private static readonly string[] Names = ["requests", "warmup", "concurrency", "posts", "authors", "show-sql"];
 
     public static Settings Parse(string[] args)
     {
@@ -100,8 +109,13 @@ internal sealed record Settings(int Requests, int Warmup, int Concurrency, int P
         }
         // 2,000 posts by 50 authors, half of them followed: about 1,000 in the feed, enough for a page of 50 at any offset.
         return new Settings(Number(values, "requests", 500), Number(values, "warmup", 100), Number(values, "concurrency", 4),
-            Number(values, "posts", 2000), Number(values, "authors", 50));
+            Number(values, "posts", 2000), Number(values, "authors", 50), Flag(values, "show-sql"));
     }
+
+    private static bool Flag(Dictionary<string, string> values, string name) =>
+        !values.TryGetValue(name, out var text) ? false
+        : bool.TryParse(text, out var flag) ? flag
+        : throw new ArgumentException($"--{name} must be true or false, got '{text}'.");
 
     private static int Number(Dictionary<string, string> values, string name, int fallback) =>
         !values.TryGetValue(name, out var text) ? fallback
