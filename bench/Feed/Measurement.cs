@@ -26,13 +26,23 @@ internal sealed record Result(
 /// <summary>Runs workloads against the host: a sequential pass timed per request, then a concurrent pass for throughput.</summary>
 internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, int warmup, int concurrency)
 {
-    public async Task<Result> RunAsync(Workload workload)
+    /// <summary>
+    /// Sends every workload <c>warmup</c> times, in turns, before any is measured, so that the JIT has compiled (and
+    /// re-compiled at tier 1) the code all of them use and no workload pays for the next one's first calls.
+    /// </summary>
+    public async Task WarmUpAsync(IReadOnlyList<Workload> workloads)
     {
         for (var i = 0; i < warmup; i++)
         {
-            await SendCheckedAsync(workload);
+            foreach (var workload in workloads)
+            {
+                await SendCheckedAsync(workload);
+            }
         }
+    }
 
+    public async Task<Result> RunAsync(Workload workload)
+    {
         // Sequential: one request in flight, so the statement counter sees exactly that request's commands.
         var latencies = new double[requests];
         var statements = new int[requests];

@@ -6,7 +6,7 @@ using GraphApi.Testing;
 
 // Feed benchmark: the issue's feed query at page sizes 10 and 50, and `{ __typename }` as the baseline, over real HTTP
 // against the real server on a database of its own (cloned from the migrated template, dropped at the end). Usage:
-//   dotnet run -c Release --project bench/Feed -- [--requests 500] [--warmup 100] [--concurrency 4] [--posts 2000] [--authors 50] [--show-sql true]
+//   dotnet run -c Release --project bench/Feed -- [--requests 500] [--warmup 200] [--concurrency 4] [--posts 2000] [--authors 50] [--show-sql true]
 var settings = Settings.Parse(args);
 const string FeedQuery = """
     query($first: Int!) {
@@ -29,16 +29,22 @@ var feedSize = await FeedData.SeedAsync(database.DataSource, viewer, settings.Au
 Console.WriteLine($"Seeded {settings.Authors} authors and {settings.Posts} posts with replies and likes; the viewer's feed holds {feedSize}.");
 
 var measurement = new Measurement(host, viewer, settings.Requests, settings.Warmup, settings.Concurrency);
-var baseline = await measurement.RunAsync(new Workload("`{ __typename }`", FeedHost.Body("{ __typename }"), data =>
-    Require(data.GetProperty("__typename").GetString() == "Query", "__typename is not Query")));
-var results = new List<Result> { baseline };
-foreach (var first in new[] { 10, 50 })
+Workload[] workloads =
+[
+    new("`{ __typename }`", FeedHost.Body("{ __typename }"), data =>
+        Require(data.GetProperty("__typename").GetString() == "Query", "__typename is not Query")),
+    .. new[] { 10, 50 }.Select(first => new Workload($"feed(first: {first})", FeedHost.Body(FeedQuery, new { first }), data => CheckFeed(data, first))),
+];
+await measurement.WarmUpAsync(workloads);
+var results = new List<Result>();
+foreach (var workload in workloads)
 {
-    results.Add(await measurement.RunAsync(new Workload($"feed(first: {first})", FeedHost.Body(FeedQuery, new { first }), data => CheckFeed(data, first))));
+    results.Add(await measurement.RunAsync(workload));
 }
+var baseline = results[0];
 
 Console.WriteLine($"Load average after: {LoadAverage()}");
-Console.WriteLine($"{settings.Requests} sequential requests per row after {settings.Warmup} warm-up; throughput with {settings.Concurrency} concurrent clients.");
+Console.WriteLine($"{settings.Requests} sequential requests per row after {settings.Warmup} warm-up rounds of all three; throughput with {settings.Concurrency} concurrent clients.");
 Console.WriteLine("| request | p50 | p95 | mean | mean ÷ baseline | req/s, 1 client | req/s, " + settings.Concurrency + " clients | SQL statements per request |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var result in results)
@@ -108,7 +114,7 @@ internal sealed record Settings(int Requests, int Warmup, int Concurrency, int P
             throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}; known: {string.Join(", ", Names)}.");
         }
         // 2,000 posts by 50 authors, half of them followed: about 1,000 in the feed, enough for a page of 50 at any offset.
-        return new Settings(Number(values, "requests", 500), Number(values, "warmup", 100), Number(values, "concurrency", 4),
+        return new Settings(Number(values, "requests", 500), Number(values, "warmup", 200), Number(values, "concurrency", 4),
             Number(values, "posts", 2000), Number(values, "authors", 50), Flag(values, "show-sql"));
     }
 
