@@ -41,33 +41,41 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
         }
     }
 
-    public async Task<Result> RunAsync(Workload workload)
+    /// <summary>
+    /// The sequential pass sends one request of each workload in turn, <c>requests</c> rounds, so that drift over the
+    /// run (the JIT's later tiers, other work on the machine) spreads over all workloads alike; with one request in
+    /// flight the statement counter sees exactly that request's commands. Then one concurrent pass per workload.
+    /// </summary>
+    public async Task<IReadOnlyList<Result>> RunAsync(IReadOnlyList<Workload> workloads)
     {
-        // Sequential: one request in flight, so the statement counter sees exactly that request's commands.
-        var latencies = new double[requests];
-        var statements = new int[requests];
-        IReadOnlyList<string> firstSql = [];
-        IReadOnlyList<string>? outlierSql = null;
+        var samples = workloads.Select(_ => new Samples(requests)).ToArray();
         for (var i = 0; i < requests; i++)
         {
-            host.Statements.Reset();
-            var started = Stopwatch.GetTimestamp();
-            var text = await host.PostAsync(workload.Body, viewer.AccessToken);
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            statements[i] = host.Statements.Count;
-            if (i == 0)
+            for (var w = 0; w < workloads.Count; w++)
             {
-                firstSql = host.Statements.Statements;
+                host.Statements.Reset();
+                var started = Stopwatch.GetTimestamp();
+                var text = await host.PostAsync(workloads[w].Body, viewer.AccessToken);
+                samples[w].Add(i, Stopwatch.GetElapsedTime(started).TotalMilliseconds, host.Statements.Statements);
+                Check(workloads[w], text);
             }
-            else if (outlierSql is null && statements[i] != statements[0])
-            {
-                outlierSql = host.Statements.Statements;
-            }
-            Check(workload, text);
         }
-        Array.Sort(latencies);
 
-        // Concurrent: `concurrency` clients each send requests / concurrency requests back to back.
+        var results = new List<Result>();
+        for (var w = 0; w < workloads.Count; w++)
+        {
+            var (requestsPerSecond, statementsPerRequest) = await RunConcurrentlyAsync(workloads[w]);
+            var sample = samples[w];
+            Array.Sort(sample.Latencies);
+            results.Add(new Result(workloads[w].Name, sample.Latencies, sample.Statements.Min(), sample.Statements.Max(),
+                sample.FirstSql, sample.OutlierSql, requestsPerSecond, statementsPerRequest));
+        }
+        return results;
+    }
+
+    /// <summary><c>concurrency</c> clients each send <c>requests / concurrency</c> requests back to back.</summary>
+    private async Task<(double RequestsPerSecond, double StatementsPerRequest)> RunConcurrentlyAsync(Workload workload)
+    {
         host.Statements.Reset();
         var perClient = Math.Max(1, requests / concurrency);
         var wall = Stopwatch.StartNew();
@@ -80,7 +88,7 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
         }));
         wall.Stop();
         var sent = perClient * concurrency;
-        return new Result(workload.Name, latencies, statements.Min(), statements.Max(), firstSql, outlierSql, sent / wall.Elapsed.TotalSeconds, (double)host.Statements.Count / sent);
+        return (sent / wall.Elapsed.TotalSeconds, (double)host.Statements.Count / sent);
     }
 
     private async Task SendCheckedAsync(Workload workload) => Check(workload, await host.PostAsync(workload.Body, viewer.AccessToken));
@@ -93,5 +101,31 @@ internal sealed class Measurement(FeedHost host, Viewer viewer, int requests, in
             throw new InvalidOperationException($"{workload.Name} answered errors: {errors}");
         }
         workload.Check(document.RootElement.GetProperty("data"));
+    }
+
+    /// <summary>One workload's sequential samples, and the SQL of its first request and of the first that differed in count.</summary>
+    private sealed class Samples(int requests)
+    {
+        public double[] Latencies { get; } = new double[requests];
+
+        public int[] Statements { get; } = new int[requests];
+
+        public IReadOnlyList<string> FirstSql { get; private set; } = [];
+
+        public IReadOnlyList<string>? OutlierSql { get; private set; }
+
+        public void Add(int index, double latency, IReadOnlyList<string> sql)
+        {
+            Latencies[index] = latency;
+            Statements[index] = sql.Count;
+            if (index == 0)
+            {
+                FirstSql = sql;
+            }
+            else if (OutlierSql is null && sql.Count != Statements[0])
+            {
+                OutlierSql = sql;
+            }
+        }
     }
 }

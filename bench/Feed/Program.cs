@@ -36,15 +36,11 @@ Workload[] workloads =
     .. new[] { 10, 50 }.Select(first => new Workload($"feed(first: {first})", FeedHost.Body(FeedQuery, new { first }), data => CheckFeed(data, first))),
 ];
 await measurement.WarmUpAsync(workloads);
-var results = new List<Result>();
-foreach (var workload in workloads)
-{
-    results.Add(await measurement.RunAsync(workload));
-}
+var results = await measurement.RunAsync(workloads);
 var baseline = results[0];
 
 Console.WriteLine($"Load average after: {LoadAverage()}");
-Console.WriteLine($"{settings.Requests} sequential requests per row after {settings.Warmup} warm-up rounds of all three; throughput with {settings.Concurrency} concurrent clients.");
+Console.WriteLine($"{settings.Requests} sequential requests per row, the three in turns, after {settings.Warmup} warm-up rounds; throughput with {settings.Concurrency} concurrent clients.");
 Console.WriteLine("| request | p50 | p95 | mean | mean ÷ baseline | req/s, 1 client | req/s, " + settings.Concurrency + " clients | SQL statements per request |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var result in results)
