@@ -46,9 +46,10 @@ Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var result in results)
 {
     Console.WriteLine(result.Row(baseline));
-    // The concurrent pass cannot attribute statements to requests; its average must still equal the sequential count.
-    Require(Math.Abs(result.ConcurrentStatementsPerRequest - result.MaxStatements) < 0.01 || result.MinStatements != result.MaxStatements,
-        $"{result.Name}: {result.ConcurrentStatementsPerRequest:0.00} statements per request under concurrency, {result.MaxStatements} alone");
+    // The concurrent pass cannot attribute statements to requests, but its average must stay within the sequential
+    // range (plus the occasional session check): concurrent requests must not break each other's batches.
+    Require(result.ConcurrentStatementsPerRequest >= result.MinStatements && result.ConcurrentStatementsPerRequest <= result.MaxStatements + 0.5,
+        $"{result.Name}: {result.ConcurrentStatementsPerRequest:0.00} statements per request under concurrency, {result.MinStatements}–{result.MaxStatements} alone");
 }
 
 foreach (var result in results.Where(r => settings.ShowSql || r.OutlierSql is not null))
