@@ -31,6 +31,31 @@ const userDataDir = await mkdtemp(join(tmpdir(), 'graphapi-chromium-'));
 const blocked = [];
 const failures = [];
 
+// What the page looked like when a step failed, next to the success screenshot.
+async function saveFailureScreenshot() {
+  const page = context.pages()[0];
+  if (page) {
+    await mkdir(outputFolder, { recursive: true });
+    await page.screenshot({ path: resolve(outputFolder, 'banana-cake-pop-failure.png') }).catch(() => {});
+  }
+}
+
+// Clicks Run until the IDE posts the typed operation. The IDE takes the editor's text into its document a moment after
+// the keystrokes, so a click right after typing can post the previous, empty document (seen as a syntax error).
+async function runTypedOperation(page) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const [request] = await Promise.all([
+      page.waitForRequest((request) => request.method() === 'POST' && request.url() === endpoint),
+      page.getByRole('button', { name: /^Run Operation/ }).click(),
+    ]);
+    if (request.postData()?.includes('__typename')) {
+      return;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('the IDE never posted the typed operation');
+}
+
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -57,12 +82,7 @@ try {
   await editor.locator('.view-lines').click();
   await page.keyboard.insertText('{ __typename }');
 
-  await Promise.all([
-    page.waitForRequest(
-      (request) => request.method() === 'POST' && request.url() === endpoint && request.postData()?.includes('__typename'),
-    ),
-    page.getByRole('button', { name: /^Run Operation/ }).click(),
-  ]);
+  await runTypedOperation(page);
 
   // Monaco renders spaces as no-break spaces; the response pane is the editor that is neither the
   // operation's nor the variables'.
@@ -83,6 +103,7 @@ try {
   }
 } catch (error) {
   console.error(`Banana Cake Pop check failed: ${error.message}`);
+  await saveFailureScreenshot();
   for (const failure of failures) {
     console.error(failure);
   }
