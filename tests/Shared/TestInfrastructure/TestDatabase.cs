@@ -46,8 +46,24 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await DataSource.DisposeAsync();
         await using var connection = await TestPostgres.OpenAsync();
-        await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < MaxDropAttempts)
+            {
+                // FORCE may not terminate an autovacuum worker that is in the database (a role that is not a superuser
+                // lacks the right to); the worker finishes within moments, so try again.
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+        }
     }
+
+    /// <summary>How often <see cref="DisposeAsync"/> tries to drop the database (200 ms apart).</summary>
+    private const int MaxDropAttempts = 50;
 
     private static async Task<TestDatabase> CreateAsync(string options, CancellationToken cancellationToken)
     {
