@@ -106,6 +106,15 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
         }
     }
 
+    void IBatchSource.ClearCache()
+    {
+        lock (_lock)
+        {
+            // Loads still waiting for a batch stay pending: they are answered, just no longer cached.
+            _cache = null;
+        }
+    }
+
     private async Task RunBatchAsync(DataLoaderScope scope, TKey[] keys, Dictionary<TKey, KeyLoad> waiting)
     {
         IReadOnlyDictionary<TKey, TValue>? values = null;

@@ -77,6 +77,23 @@ public sealed class DataLoaderScope : IBatchDispatcher
         }
     }
 
+    /// <summary>
+    /// Empties the cache of every loader of the request. The executor calls it before each mutation root field
+    /// after the first, so what a field returns reflects the writes of the fields before it (spec 6.2.2).
+    /// </summary>
+    internal void ClearCaches()
+    {
+        IBatchSource[] loaders;
+        lock (_lock)
+        {
+            loaders = [.. _loaders.Values];
+        }
+        foreach (var loader in loaders)
+        {
+            loader.ClearCache();
+        }
+    }
+
     internal void OnKeysPending(IBatchSource loader)
     {
         bool wake;

@@ -8,4 +8,7 @@ internal interface IBatchSource
 
     /// <summary>Starts batches for every pending key.</summary>
     void DispatchPending();
+
+    /// <summary>Forgets the values loaded so far, so later loads read them again.</summary>
+    void ClearCache();
 }

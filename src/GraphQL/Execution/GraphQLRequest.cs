@@ -39,4 +39,11 @@ public sealed class GraphQLRequest
 
     /// <summary>Initial entries of the per-request <see cref="IResolverContext.ContextData"/>.</summary>
     public IReadOnlyDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>
+    /// The document an executor found for this request (set by <see cref="RequestExecutor"/>), so that
+    /// <see cref="RequestExecutor.GetOperationType"/> and the execution that follows hash and look it up once. The
+    /// request's properties are init-only, so what it resolved to cannot change.
+    /// </summary>
+    internal DocumentLookup? Lookup { get; set; }
 }

@@ -61,6 +61,9 @@ internal sealed class OperationContext
 
     public ExecutionScheduler Scheduler { get; }
 
+    /// <summary>Empties the caches of the request's DataLoaders, if it has any.</summary>
+    public void ClearDataLoaderCaches() => Volatile.Read(ref _dataLoaders)?.ClearCaches();
+
     public IReadOnlyList<GraphQLError> Errors
     {
         get

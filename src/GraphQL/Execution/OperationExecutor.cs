@@ -5,7 +5,8 @@ namespace GraphQL.Execution;
 /// <summary>
 /// Spec 6.2 ExecuteQuery / ExecuteMutation / the execution of one subscription event: runs the root selection set on
 /// the execution loop and returns the result. Query root fields start together; mutation root fields run one after
-/// another, each with everything below it finished before the next one starts (spec 6.2.2).
+/// another, each with everything below it finished before the next one starts (spec 6.2.2), and each reading
+/// through DataLoader caches emptied of what the fields before it loaded (their writes would make it stale).
 /// </summary>
 internal static class OperationExecutor
 {
@@ -18,6 +19,10 @@ internal static class OperationExecutor
         {
             for (var i = 0; i < fields.Length && !data.IsInvalidated; i++)
             {
+                if (i > 0)
+                {
+                    context.ClearDataLoaderCaches();
+                }
                 scheduler.Enqueue(new FieldTask(context, fields[i], rootValue, data, i));
                 await scheduler.RunAsync(context.RequestAborted).ConfigureAwait(false);
             }

@@ -40,10 +40,10 @@ public sealed class RequestExecutor
     public async Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var document = GetDocument(request, out var documentError);
-        if (document is null)
+        var lookup = Lookup(request);
+        if (lookup.Document is not { } document)
         {
-            return ExecutionResult.FromError(documentError!);
+            return ExecutionResult.FromError(lookup.Error!);
         }
         if (document.ValidationErrors.Count > 0)
         {
@@ -72,7 +72,8 @@ public sealed class RequestExecutor
 
     /// <summary>
     /// The kind of operation <paramref name="request"/> would run, decided as execution decides it, from the cached
-    /// document (parsed and validated now if it is new, then cached for the execution that follows). Null when the
+    /// document (parsed and validated now if it is new; the request keeps what was found, so executing it does not
+    /// hash or look up the document again). Null when the
     /// document is missing, does not parse, is invalid or has no such operation: execution then reports why.
     /// Transports use it to refuse, before anything runs, what they cannot carry (a mutation over GET, a subscription
     /// without a stream).
@@ -80,7 +81,7 @@ public sealed class RequestExecutor
     public OperationType? GetOperationType(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var document = GetDocument(request, out _);
+        var document = Lookup(request).Document;
         if (document is null || document.ValidationErrors.Count > 0)
         {
             return null;
@@ -116,6 +117,19 @@ public sealed class RequestExecutor
                 $"The request did not finish within the execution timeout of {Options.ExecutionTimeout}.",
                 extensions: ErrorCodes.Extensions(ErrorCodes.Timeout)));
         }
+    }
+
+    /// <summary>The request's document, found once per request and executor (see <see cref="GraphQLRequest.Lookup"/>).</summary>
+    private DocumentLookup Lookup(GraphQLRequest request)
+    {
+        if (request.Lookup is { } known && known.Executor == this)
+        {
+            return known;
+        }
+        var document = GetDocument(request, out var error);
+        var lookup = new DocumentLookup(this, document, error);
+        request.Lookup = lookup;
+        return lookup;
     }
 
     private CachedDocument? GetDocument(GraphQLRequest request, out GraphQLError? error)

@@ -54,4 +54,49 @@ public sealed class OperationTypeTests
         Assert.Same(cached, afterExecution);
         Assert.Equal(1, executor.Documents.Count);
     }
+
+    [Fact]
+    public async Task Execution_uses_the_document_the_request_was_looked_up_with_without_looking_it_up_again()
+    {
+        var executor = SchemaBuilder.FromSdl("type Query { a: Int }")
+            .BindResolver("Query", "a", Returns(1))
+            .Executor(new ExecutionOptions { DocumentCacheSize = 1 });
+        var request = new GraphQLRequest { Query = "{ a }" };
+        Assert.Equal(OperationType.Query, executor.GetOperationType(request));
+        // Another document pushes "{ a }" out of the one-entry cache.
+        await executor.RunAsync("{ other: a }");
+
+        var result = (ExecutionResult)await executor.ExecuteAsync(request);
+
+        Assert.Equal(Json("{'data':{'a':1}}"), result.ToJson());
+        // A second lookup would have parsed "{ a }" again and cached it in place of "{ other: a }".
+        Assert.False(executor.Documents.TryGet(DocumentHash.Compute("{ a }"), out _));
+        Assert.True(executor.Documents.TryGet(DocumentHash.Compute("{ other: a }"), out _));
+    }
+
+    [Fact]
+    public async Task Execution_reports_the_syntax_error_the_lookup_found()
+    {
+        var executor = NewExecutor();
+        var request = new GraphQLRequest { Query = "mutation {" };
+        Assert.Null(executor.GetOperationType(request));
+
+        var result = (ExecutionResult)await executor.ExecuteAsync(request);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", error.Message);
+        Assert.Null(result.Data);
+    }
+
+    [Fact]
+    public async Task A_request_looked_up_by_one_executor_is_looked_up_again_by_another()
+    {
+        var request = new GraphQLRequest { Query = "{ a }" };
+        Assert.Equal(OperationType.Query, NewExecutor().GetOperationType(request));
+        var other = SchemaBuilder.FromSdl("type Query { b: Int }").Executor();
+
+        var result = (ExecutionResult)await other.ExecuteAsync(request);
+
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", Assert.Single(result.Errors).Extensions!["code"]);
+    }
 }
