@@ -26,22 +26,6 @@ internal static class NumericConversions
     // 2^63 as a double: the first double above long.MaxValue.
     private const double TwoPow63 = 9223372036854775808.0;
 
-    public static NumericConversion ToInt32(object value, out int result)
-    {
-        if (value is int direct)
-        {
-            result = direct;
-            return NumericConversion.Success;
-        }
-        var conversion = ToInt64(value, out var wide);
-        if (conversion == NumericConversion.Success && wide is < int.MinValue or > int.MaxValue)
-        {
-            conversion = NumericConversion.OutOfRange;
-        }
-        result = conversion == NumericConversion.Success ? (int)wide : 0;
-        return conversion;
-    }
-
     public static NumericConversion ToInt64(object value, out long result)
     {
         result = 0;
