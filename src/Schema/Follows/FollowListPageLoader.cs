@@ -11,7 +11,7 @@ public readonly record struct FollowListKey(FollowList List, Guid OwnerId, Guid?
 /// <summary>
 /// Pages of follow lists, many owners in one statement: the page of every owner that shares the list, the viewer and
 /// the paging arguments (all the parents of one field in a request do) comes from one keyset query with a window per
-/// owner; <c>totalCount</c>, when selected, from one more. Newest follows first.
+/// owner, and <c>totalCount</c>, when selected, in the same statement. Newest follows first.
 /// </summary>
 public sealed class FollowListPageLoader(IDbContextFactory<AppDbContext> dbContextFactory)
     : BatchDataLoader<FollowListKey, Page<FollowListRow>>
@@ -29,18 +29,11 @@ public sealed class FollowListPageLoader(IDbContextFactory<AppDbContext> dbConte
                 .Where(row => ownerIds.Contains(row.OwnerId))
                 .OrderByDescending(row => row.FollowedAt);
             var paging = KeysetPaging<FollowListRow>.Create(source, arguments);
-            var rowsByOwner = (await paging.PerGroup(row => row.OwnerId).ToListAsync(cancellationToken)).ToLookup(row => row.OwnerId);
-            var totals = arguments.IncludeTotalCount
-                ? await paging.Source
-                    .GroupBy(row => row.OwnerId)
-                    .Select(g => new { g.Key, Count = g.Count() })
-                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken)
-                : null;
-
+            var rows = await paging.PerGroup(row => row.OwnerId).ToListAsync(cancellationToken);
+            var pagesByOwner = paging.ToPages(rows, ownerIds);
             foreach (var key in batch)
             {
-                int? total = totals is null ? null : totals.GetValueOrDefault(key.OwnerId);
-                pages[key] = paging.ToPage([.. rowsByOwner[key.OwnerId]], total);
+                pages[key] = pagesByOwner[key.OwnerId];
             }
         }
 

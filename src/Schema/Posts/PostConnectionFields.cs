@@ -14,22 +14,12 @@ namespace GraphApi.Schema.Posts;
 public static class PostConnectionFields
 {
     /// <summary>
-    /// The direct replies the viewer may see, oldest first. Under a list of posts, the replies of all of them are read
-    /// in one query.
+    /// The direct replies the viewer may see, oldest first. Under a list of posts, the replies of all of them (and
+    /// their counts, when <c>totalCount</c> is selected) are read in one statement.
     /// </summary>
     [UsePaging]
-    public static async Task<Page<Post>> GetRepliesAsync(
-        [Parent] Post post, PagingArguments paging, ClaimsPrincipal viewer, RepliesDataLoader replies, ReplyCountDataLoader replyCounts)
-    {
-        var viewerId = Viewer.IdOf(viewer);
-        var page = await replies.LoadAsync(new RepliesKey(viewerId, post.Id, paging)) ?? Page<Post>.Empty;
-        if (!paging.IncludeTotalCount)
-        {
-            return page;
-        }
-        var totalCount = await replyCounts.LoadAsync(new ViewerPostKey(viewerId, post.Id));
-        return new Page<Post>(page.Items, page.HasNextPage, page.HasPreviousPage, page.CreateCursor, totalCount);
-    }
+    public static async Task<Page<Post>> GetRepliesAsync([Parent] Post post, PagingArguments paging, ClaimsPrincipal viewer, RepliesDataLoader replies) =>
+        await replies.LoadAsync(new RepliesKey(Viewer.IdOf(viewer), post.Id, paging)) ?? Page<Post>.Empty;
 
     /// <summary>The whole conversation this post belongs to that the viewer may see: its first post and every reply at any depth, oldest first.</summary>
     [UsePaging]

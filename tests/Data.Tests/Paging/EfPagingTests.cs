@@ -150,12 +150,12 @@ public sealed class EfPagingTests(DatabaseFixture fixture) : IClassFixture<Datab
         foreach (var arguments in new[] { new PagingArguments(First: 3, null, null, null), new PagingArguments(null, null, Last: 2, null) })
         {
             var batch = KeysetPaging<Entry>.Create(Replies(threads), arguments);
-            var rows = (await batch.PerGroup(e => e.ThreadId).ToListAsync()).ToLookup(e => e.ThreadId);
+            var pages = batch.ToPages(await batch.PerGroup(e => e.ThreadId).ToListAsync(), threads);
             foreach (var thread in threads)
             {
                 var single = KeysetPaging<Entry>.Create(Replies([thread]), arguments);
                 var expected = single.ToPage(await single.Query.ToListAsync());
-                var actual = batch.ToPage([.. rows[thread]]);
+                var actual = pages[thread];
                 Assert.Equal(expected.Items.Select(e => e.Id), actual.Items.Select(e => e.Id));
                 Assert.Equal((expected.HasNextPage, expected.HasPreviousPage), (actual.HasNextPage, actual.HasPreviousPage));
                 Assert.Equal(expected.Items.Select(expected.CreateCursor), actual.Items.Select(actual.CreateCursor));

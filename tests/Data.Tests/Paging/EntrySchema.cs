@@ -24,10 +24,10 @@ public sealed class RepliesByThreadLoader(PagingDatabase database) : BatchDataLo
             var threadIds = batch.Select(k => k.ThreadId).ToList();
             var paging = KeysetPaging<Entry>.Create(
                 context.Entries.Where(e => threadIds.Contains(e.ThreadId)).OrderBy(e => e.CreatedAt), batch.Key);
-            var rows = (await paging.PerGroup(e => e.ThreadId).ToListAsync(cancellationToken)).ToLookup(e => e.ThreadId);
+            var pagesByThread = paging.ToPages(await paging.PerGroup(e => e.ThreadId).ToListAsync(cancellationToken), threadIds);
             foreach (var key in batch)
             {
-                pages[key] = paging.ToPage([.. rows[key.ThreadId]]);
+                pages[key] = pagesByThread[key.ThreadId];
             }
         }
         return pages;

@@ -11,7 +11,8 @@ namespace GraphQL.Data;
 /// <remarks>
 /// The <c>[UsePaging]</c> middleware uses it for resolvers that return an <see cref="IQueryable{T}"/>. A resolver
 /// that pages many parents at once (a DataLoader behind <c>replies(first: 3)</c>) uses it directly: <see cref="PerGroup"/>
-/// fetches every parent's page in one query, <see cref="ToPage"/> turns each parent's rows into its page.
+/// fetches every parent's page (and count, when selected) in one statement, <see cref="ToPages"/> turns the rows into
+/// each parent's page.
 /// </remarks>
 public sealed class KeysetPaging<T>
 {
@@ -51,6 +52,8 @@ public sealed class KeysetPaging<T>
     private static readonly MethodInfo WhereMethod =
         ((Func<IQueryable<T>, Expression<Func<T, bool>>, IQueryable<T>>)Queryable.Where).Method;
 
+    private static readonly MethodInfo DefaultIfEmptyMethod = ((Func<IQueryable<T>, IQueryable<T?>>)Queryable.DefaultIfEmpty).Method;
+
     /// <summary>Prepares paging <paramref name="query"/> (ordered or not) with validated <paramref name="arguments"/>.</summary>
     /// <exception cref="InvalidCursorException">A cursor does not fit the query's order.</exception>
     /// <exception cref="InvalidOperationException">The order is not made of member paths, or the element has no id.</exception>
@@ -65,24 +68,73 @@ public sealed class KeysetPaging<T>
     }
 
     /// <summary>
-    /// The page rows of every group in one query: for each distinct group key, the rows of that group after the
-    /// cursor predicate, one more than the page size, in fetch order (EF Core on PostgreSQL: <c>ROW_NUMBER() OVER
-    /// (PARTITION BY key ORDER BY …)</c>). Group the rows by the same key and give each group to <see cref="ToPage"/>.
+    /// The page rows of every group in one statement: for each group, the rows of that group after the cursor
+    /// predicate, one more than the page size, in fetch order (EF Core on PostgreSQL: <c>ROW_NUMBER() OVER (PARTITION
+    /// BY key ORDER BY …)</c>). When <c>totalCount</c> is selected, each row also carries its group's count (a
+    /// <c>GROUP BY</c> the page rows are joined to), and a group whose page is empty has one row without an item.
+    /// Give the rows to <see cref="ToPages"/>.
     /// </summary>
-    public IQueryable<T> PerGroup<TKey>(Expression<Func<T, TKey>> groupKey)
+    public IQueryable<GroupRow<TKey, T>> PerGroup<TKey>(Expression<Func<T, TKey>> groupKey)
     {
         ArgumentNullException.ThrowIfNull(groupKey);
-        var key = Expression.Parameter(typeof(TKey), "key");
-        var inGroup = Expression.Lambda<Func<T, bool>>(Expression.Equal(groupKey.Body, key), groupKey.Parameters);
-        var groupRows = Expression.Call(WhereMethod, _filtered.Expression, Expression.Quote(inGroup));
-        var page = Ordering.Take(Ordering.Apply(groupRows, typeof(T), _fetchOrder, queryable: true), typeof(T), _arguments.PageSize + 1, queryable: true);
-        var rows = _filtered.Select(groupKey).Distinct().SelectMany(Expression.Lambda<Func<TKey, IEnumerable<T>>>(page, key));
+        IQueryable<GroupRow<TKey, T>> rows;
+        if (_arguments.IncludeTotalCount)
+        {
+            var group = Expression.Parameter(typeof(GroupTotal<TKey>), "group");
+            var page = Expression.Call(DefaultIfEmptyMethod, GroupPage(groupKey, Expression.Property(group, nameof(GroupTotal<TKey>.Key))));
+            rows = Source.GroupBy(groupKey)
+                .Select(items => new GroupTotal<TKey> { Key = items.Key, Count = items.Count() })
+                .SelectMany(
+                    Expression.Lambda<Func<GroupTotal<TKey>, IEnumerable<T>>>(page, group),
+                    (total, item) => new GroupRow<TKey, T> { Key = total.Key, Item = item, TotalCount = total.Count });
+        }
+        else
+        {
+            var key = Expression.Parameter(typeof(TKey), "key");
+            rows = _filtered.Select(groupKey).Distinct().SelectMany(
+                Expression.Lambda<Func<TKey, IEnumerable<T>>>(GroupPage(groupKey, key), key),
+                (parent, item) => new GroupRow<TKey, T> { Key = parent, Item = item });
+        }
         // The join does not keep each group's order: order the whole result the same way, which orders every group.
-        return rows.Provider.CreateQuery<T>(Ordering.Apply(rows.Expression, typeof(T), _fetchOrder, queryable: true));
+        Expression<Func<GroupRow<TKey, T>, T?>> item = row => row.Item;
+        return rows.Provider.CreateQuery<GroupRow<TKey, T>>(
+            Ordering.Apply(rows.Expression, typeof(GroupRow<TKey, T>), _fetchOrder, queryable: true, through: item));
     }
 
     /// <summary>
-    /// The page made of rows fetched by <see cref="Query"/> or, for one group, by <see cref="PerGroup"/>, in the order
+    /// The page of each of <paramref name="keys"/> from the rows of <see cref="PerGroup"/>, in the order they were
+    /// fetched; a key without rows gets an empty page (with a total of 0 when counting).
+    /// </summary>
+    public IReadOnlyDictionary<TKey, Page<T>> ToPages<TKey>(IReadOnlyList<GroupRow<TKey, T>> rows, IEnumerable<TKey> keys)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(keys);
+        var groups = new Dictionary<TKey, (List<T> Items, int? TotalCount)>();
+        foreach (var row in rows)
+        {
+            if (!groups.TryGetValue(row.Key, out var group))
+            {
+                group = ([], row.TotalCount);
+                groups.Add(row.Key, group);
+            }
+            if (row.Item is { } item)
+            {
+                group.Items.Add(item);
+            }
+        }
+        var pages = new Dictionary<TKey, Page<T>>();
+        foreach (var key in keys)
+        {
+            pages[key] = groups.TryGetValue(key, out var group)
+                ? ToPage(group.Items, group.TotalCount)
+                : ToPage([], _arguments.IncludeTotalCount ? 0 : null);
+        }
+        return pages;
+    }
+
+    /// <summary>
+    /// The page made of rows fetched by <see cref="Query"/> (for groups: <see cref="ToPages"/>), in the order
     /// they were fetched: at most the page size of them, with cursors and whether there is more on either side.
     /// </summary>
     public Page<T> ToPage(IReadOnlyList<T> rows, int? totalCount = null)
@@ -114,6 +166,14 @@ public sealed class KeysetPaging<T>
             values[i] = keys[i].Accessor(item);
         }
         return CursorCodec.Encode(_order.Signature, values);
+    }
+
+    /// <summary>The page rows of the group whose key is <paramref name="key"/>: <c>rows.Where(groupKey == key).OrderBy(…).Take(size + 1)</c>.</summary>
+    private Expression GroupPage<TKey>(Expression<Func<T, TKey>> groupKey, Expression key)
+    {
+        var inGroup = Expression.Lambda<Func<T, bool>>(Expression.Equal(groupKey.Body, key), groupKey.Parameters);
+        var groupRows = Expression.Call(WhereMethod, _filtered.Expression, Expression.Quote(inGroup));
+        return Ordering.Take(Ordering.Apply(groupRows, typeof(T), _fetchOrder, queryable: true), typeof(T), _arguments.PageSize + 1, queryable: true);
     }
 
     private object?[] Decode(string cursor, string argument) => CursorCodec.Decode(cursor, argument, _order.Signature, _order.KeyTypes);

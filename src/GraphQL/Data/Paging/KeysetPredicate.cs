@@ -81,9 +81,9 @@ internal static class KeysetPredicate
 
     private static Expression Or(Expression? left, Expression right) => left is null ? right : Expression.OrElse(left, right);
 
-    /// <summary>The selector's body over <paramref name="parameter"/>.</summary>
-    internal static Expression Rebind(LambdaExpression selector, ParameterExpression parameter) =>
-        new ParameterReplacer(selector.Parameters[0], parameter).Visit(selector.Body);
+    /// <summary>The selector's body over <paramref name="element"/> (a parameter, or a member that holds the element).</summary>
+    internal static Expression Rebind(LambdaExpression selector, Expression element) =>
+        new ParameterReplacer(selector.Parameters[0], element).Visit(selector.Body);
 
     /// <summary>Holds a cursor value; its field is what the query reads.</summary>
     private sealed class Holder(object? value)

@@ -15,20 +15,26 @@ internal static class Ordering
     private static readonly ConcurrentDictionary<(bool Queryable, string Name, Type Element, Type Key), MethodInfo> Methods = new();
     private static readonly ConcurrentDictionary<(bool Queryable, Type Element), MethodInfo> TakeMethods = new();
 
-    public static Expression Apply(Expression source, Type elementType, IReadOnlyList<SortKey> keys, bool queryable)
+    /// <summary>
+    /// Orders <paramref name="source"/> by <paramref name="keys"/>; with <paramref name="through"/> (<c>row =&gt; row.Item</c>),
+    /// elements of another type are ordered by the keys of the item each holds.
+    /// </summary>
+    public static Expression Apply(Expression source, Type elementType, IReadOnlyList<SortKey> keys, bool queryable, LambdaExpression? through = null)
     {
         var result = source;
         var first = true;
         foreach (var key in keys)
         {
+            var selector = through is null
+                ? key.Selector
+                : Expression.Lambda(KeysetPredicate.Rebind(key.Selector, through.Body), through.Parameters);
             if (key.IsNullable)
             {
-                var parameter = key.Selector.Parameters[0];
-                var isNull = Expression.Lambda(Expression.Equal(key.Selector.Body, Expression.Constant(null, key.Type)), parameter);
+                var isNull = Expression.Lambda(Expression.Equal(selector.Body, Expression.Constant(null, key.Type)), selector.Parameters);
                 result = Order(result, elementType, isNull, key.Descending, first, queryable);
                 first = false;
             }
-            result = Order(result, elementType, key.Selector, key.Descending, first, queryable);
+            result = Order(result, elementType, selector, key.Descending, first, queryable);
             first = false;
         }
         return result;

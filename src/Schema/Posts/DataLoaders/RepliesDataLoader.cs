@@ -13,7 +13,7 @@ public readonly record struct RepliesKey(Guid? ViewerId, Guid PostId, PagingArgu
 /// A page of visible replies for each of many posts in ONE statement ("first N per parent": keyset paging per group,
 /// <see cref="KeysetPaging{T}.PerGroup"/>, which EF Core turns into <c>ROW_NUMBER() OVER (PARTITION BY reply_to_id …)</c>).
 /// Keys with the same viewer and paging arguments (the usual case: one <c>replies(first: 3)</c> under a list of posts)
-/// share that statement.
+/// share that statement; when <c>totalCount</c> is selected, it also counts each post's visible replies.
 /// </summary>
 public sealed class RepliesDataLoader(IDbContextFactory<AppDbContext> dbContextFactory) : BatchDataLoader<RepliesKey, Page<Post>>
 {
@@ -26,11 +26,11 @@ public sealed class RepliesDataLoader(IDbContextFactory<AppDbContext> dbContextF
         {
             var postIds = request.Select(key => key.PostId).ToList();
             var paging = KeysetPaging<PostEntity>.Create(PostReader.RepliesTo(db, request.Key.ViewerId, postIds), request.Key.Paging);
-            var rows = await paging.PerGroup(reply => reply.ReplyToId).ToListAsync(cancellationToken);
-            var rowsByPost = rows.ToLookup(reply => reply.ReplyToId!.Value);
+            var rows = await paging.PerGroup(reply => reply.ReplyToId!.Value).ToListAsync(cancellationToken);
+            var pagesByPost = paging.ToPages(rows, postIds);
             foreach (var key in request)
             {
-                pages[key] = Project(paging.ToPage([.. rowsByPost[key.PostId]]));
+                pages[key] = Project(pagesByPost[key.PostId]);
             }
         }
         return pages;
@@ -41,6 +41,6 @@ public sealed class RepliesDataLoader(IDbContextFactory<AppDbContext> dbContextF
     {
         var entities = page.Items.ToDictionary(entity => entity.Id);
         return new Page<Post>(
-            [.. page.Items.Select(PostReader.FromEntity)], page.HasNextPage, page.HasPreviousPage, post => page.CreateCursor(entities[post.Id]));
+            [.. page.Items.Select(PostReader.FromEntity)], page.HasNextPage, page.HasPreviousPage, post => page.CreateCursor(entities[post.Id]), page.TotalCount);
     }
 }
