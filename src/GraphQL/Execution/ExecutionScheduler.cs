@@ -93,13 +93,11 @@ internal sealed class ExecutionScheduler
         }
         finally
         {
+            // The request's DataLoaders stay attached: they belong to this operation, whose next run (the next
+            // mutation root field) must hear their loads too.
             if (_dispatcher is not null)
             {
                 _dispatcher.BatchPending -= OnBatchPending;
-            }
-            if (Volatile.Read(ref _dataLoaders) is { } dataLoaders)
-            {
-                dataLoaders.BatchPending -= OnBatchPending;
             }
         }
     }

@@ -49,6 +49,17 @@ public sealed class MutationDataLoaderCacheTests
     }
 
     [Fact]
+    public async Task ALoadAMutationFieldStartsAfterAnAwaitIsDispatchedInEveryField()
+    {
+        // Each field loads only once its write is done, on another thread while the loop sleeps: the loop must hear
+        // that load in the second field as in the first.
+        var result = await RunAsync("mutation { a: incrementLater(id: 7) b: incrementLater(id: 7) c: incrementLater(id: 8) }");
+
+        Assert.Equal(Json("{'data':{'a':1,'b':2,'c':1}}"), result.ToJson());
+        Assert.Equal([[7], [7], [8]], _log.Of("counters"));
+    }
+
+    [Fact]
     public async Task AQueryKeepsOneCacheForTheWholeRequest()
     {
         _store.Increment(1);
@@ -62,11 +73,15 @@ public sealed class MutationDataLoaderCacheTests
     private Task<ExecutionResult> RunAsync(string query) =>
         Task.Run(() => Executor().RunAsync(query, services: new TestServices(_log, _store)));
 
+    /// <summary>A short timeout: a load the loop never hears hangs until it.</summary>
+    private static readonly ExecutionOptions Options = new() { ExecutionTimeout = TimeSpan.FromSeconds(5) };
+
     private static RequestExecutor Executor() => SchemaBuilder.FromSdl("""
             type Query { counter(id: Int!): Counter! }
             type Mutation {
               increment(id: Int!): Counter!
               incrementAll(ids: [Int!]!): [Counter!]!
+              incrementLater(id: Int!): Int!
             }
             type Counter { value: Int! twin: Counter! }
             """)
@@ -87,9 +102,17 @@ public sealed class MutationDataLoaderCacheTests
             }
             return new ValueTask<object?>(ids.Select(id => new CounterId(id)).ToArray());
         })
+        .BindResolver("Mutation", "incrementLater", async context =>
+        {
+            var id = context.ArgumentValue<int>("id");
+            var loader = context.DataLoader<CounterValueLoader>();
+            await Task.Delay(20);
+            context.Service<CounterStore>().Increment(id);
+            return await loader.LoadAsync(id);
+        })
         .BindResolver("Counter", "value", async context => await context.DataLoader<CounterValueLoader>().LoadAsync(context.Parent<CounterId>().Id))
         .BindResolver("Counter", "twin", context => new ValueTask<object?>(context.Parent<CounterId>()))
-        .Executor();
+        .Executor(Options);
 }
 
 /// <summary>A counter as the schema returns it: its value is loaded.</summary>
