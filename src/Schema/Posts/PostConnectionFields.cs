@@ -14,8 +14,8 @@ namespace GraphApi.Schema.Posts;
 public static class PostConnectionFields
 {
     /// <summary>
-    /// The direct replies the viewer may see, oldest first. Under a list of posts, the replies of all of them (and
-    /// their counts, when <c>totalCount</c> is selected) are read in one statement.
+    /// The direct replies the viewer may see, oldest first. Under a list of posts, the replies of all of them are read
+    /// in one query.
     /// </summary>
     [UsePaging]
     public static async Task<Page<Post>> GetRepliesAsync([Parent] Post post, PagingArguments paging, ClaimsPrincipal viewer, RepliesDataLoader replies) =>
