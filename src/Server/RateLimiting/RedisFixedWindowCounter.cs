@@ -48,6 +48,9 @@ internal sealed class RedisFixedWindowCounter : IFixedWindowCounter, IAsyncDispo
         _logger = loggerFactory.CreateLogger<RedisFixedWindowCounter>();
     }
 
+    /// <summary>Whether the connection to Redis is open now (false before first use and while reconnecting).</summary>
+    public bool IsConnected => _connection is { IsConnected: true };
+
     /// <summary>The Redis key of a counter key.</summary>
     public string RedisKeyOf(string key) => _keyPrefix + key;
 
