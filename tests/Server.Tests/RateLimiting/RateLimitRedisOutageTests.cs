@@ -73,7 +73,8 @@ public sealed class RateLimitRedisOutageTests : IAsyncLifetime
         services => services.AddSingleton<ILoggerProvider>(_logs),
         $"--ConnectionStrings:Redis={_redis!.ConnectionString},connectTimeout=500,commandTimeout=1000",
         $"--RateLimits:KeyPrefix={KeyPrefix}",
-        "--Auth:SignInRateLimit:PerAccountPermitLimit=2");
+        "--Auth:SignInRateLimit:PerAccountPermitLimit=2",
+        "--Logging:LogLevel:GraphApi.Server.RateLimiting=Information");
 
     private async Task<string?> GetAsync(string key)
     {
