@@ -24,7 +24,8 @@ public static class AccountsServiceCollectionExtensions
     /// section of <paramref name="configuration"/> and checked when the host starts (a missing <c>Auth:SigningKey</c>
     /// outside Development stops it with a message saying what to set). Needs the database
     /// (<c>AddAppDatabase</c>) and an <see cref="IHostEnvironment"/>. <see cref="IEmailSender"/>,
-    /// <see cref="ISignInRateLimiter"/> and <see cref="TimeProvider"/> are only added when not registered yet.
+    /// <see cref="IFixedWindowCounter"/> (the store rate limits count in), <see cref="ISignInRateLimiter"/> and
+    /// <see cref="TimeProvider"/> are only added when not registered yet.
     /// </summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -74,7 +75,8 @@ public static class AccountsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEmailSender, OutboxEmailSender>();
-        services.TryAddSingleton<ISignInRateLimiter, InMemorySignInRateLimiter>();
+        services.TryAddSingleton<IFixedWindowCounter, InMemoryFixedWindowCounter>();
+        services.TryAddSingleton<ISignInRateLimiter, SignInRateLimiter>();
         services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<PasswordRules>();
         services.AddSingleton<PasswordService>();

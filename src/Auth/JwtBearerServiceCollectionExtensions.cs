@@ -34,7 +34,7 @@ public static class JwtBearerServiceCollectionExtensions
         var sessions = context.HttpContext.RequestServices.GetRequiredService<ActiveSessionCheck>();
         if (session is null || !await sessions.IsActiveAsync(session, context.HttpContext.RequestAborted))
         {
-            context.Fail("The access token's session has ended: it was signed out or revoked.");
+            context.Fail(AccessTokenMessages.SessionEnded);
         }
     }
 }

@@ -4,6 +4,7 @@ using GraphApi.Server.Database;
 using GraphApi.Server.Health;
 using GraphApi.Server.Live;
 using GraphApi.Server.Notifications;
+using GraphApi.Server.RateLimiting;
 
 namespace GraphApi.Server;
 
@@ -17,6 +18,9 @@ public static class ServerApp
 {
     /// <summary>The address served when no URL is configured (<c>ASPNETCORE_URLS</c>, <c>--urls</c>, <c>Urls</c>).</summary>
     public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Where GraphQL is served (HTTP, server-sent events, WebSocket, the IDE).</summary>
+    public const string GraphQLPath = "/graphql";
 
     /// <summary>
     /// A builder with GraphApi's configuration (appsettings.json, appsettings.{Environment}.json, environment variables,
@@ -41,6 +45,7 @@ public static class ServerApp
         builder.Services
             .AddGraphApiDatabase(builder.Configuration)
             .AddGraphApiHealthChecks(builder.Configuration)
+            .AddGraphApiRateLimiting(builder.Configuration)
             .AddGraphApiAccounts(builder.Configuration, builder.Environment)
             .AddGraphApiLive(builder.Configuration)
             .AddGraphApiNotifications(builder.Configuration)
@@ -50,18 +55,21 @@ public static class ServerApp
 
     /// <summary>
     /// Builds the application and maps its endpoints: <c>/graphql</c> (HTTP, server-sent events and WebSocket),
-    /// <c>/health/live</c>, <c>/health/ready</c>. Bearer tokens are authenticated for every request; /graphql refuses
-    /// invalid ones (<see cref="InvalidAccessTokens"/>).
+    /// <c>/health/live</c>, <c>/health/ready</c>. Forwarded headers from trusted proxies are applied first; bearer
+    /// tokens are authenticated for every request; /graphql then counts the request against the user's (or address's)
+    /// rate limit and refuses invalid tokens (<see cref="InvalidAccessTokens"/>).
     /// </summary>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
+        app.UseGraphApiForwardedHeaders();
         app.UseWebSockets();
         app.UseCors();
         app.UseAuthentication();
+        app.UseGraphApiRequestRateLimit(GraphQLPath);
         app.UseAuthorization();
         app.MapGraphApiHealthChecks();
-        app.MapGraphQL().RequireAuthorization(InvalidAccessTokens.PolicyName);
+        app.MapGraphQL(GraphQLPath).RequireAuthorization(InvalidAccessTokens.PolicyName);
         return app;
     }
 

@@ -113,7 +113,8 @@ public sealed class AccountsRegistrationTests
         using var host = BuildHost(Environments.Production, new());
 
         Assert.IsType<OutboxEmailSender>(host.Services.GetRequiredService<IEmailSender>());
-        Assert.IsType<InMemorySignInRateLimiter>(host.Services.GetRequiredService<ISignInRateLimiter>());
+        Assert.IsType<SignInRateLimiter>(host.Services.GetRequiredService<ISignInRateLimiter>());
+        Assert.IsType<InMemoryFixedWindowCounter>(host.Services.GetRequiredService<IFixedWindowCounter>());
         Assert.Same(TimeProvider.System, host.Services.GetRequiredService<TimeProvider>());
         Assert.NotNull(host.Services.GetRequiredService<AccountService>());
         Assert.NotNull(host.Services.GetRequiredService<AccessTokenValidator>());
@@ -125,13 +126,16 @@ public sealed class AccountsRegistrationTests
         var sender = new DiscardingEmailSender();
         var limiter = new AllowingRateLimiter();
         var time = new ManualTimeProvider();
+        var counter = new InMemoryFixedWindowCounter(time);
         using var host = BuildHost(Environments.Production, new(), services => services
             .AddSingleton<IEmailSender>(sender)
             .AddSingleton<ISignInRateLimiter>(limiter)
+            .AddSingleton<IFixedWindowCounter>(counter)
             .AddSingleton<TimeProvider>(time));
 
         Assert.Same(sender, host.Services.GetRequiredService<IEmailSender>());
         Assert.Same(limiter, host.Services.GetRequiredService<ISignInRateLimiter>());
+        Assert.Same(counter, host.Services.GetRequiredService<IFixedWindowCounter>());
         Assert.Same(time, host.Services.GetRequiredService<TimeProvider>());
     }
 
@@ -152,7 +156,7 @@ public sealed class AccountsRegistrationTests
 
     private sealed class AllowingRateLimiter : ISignInRateLimiter
     {
-        public ValueTask<SignInRateLimitDecision> AcquireAsync(IPAddress? ipAddress, string accountKey, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(SignInRateLimitDecision.Allowed);
+        public ValueTask<RateLimitDecision> AcquireAsync(IPAddress? ipAddress, string accountKey, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(RateLimitDecision.Allowed);
     }
 }

@@ -3,9 +3,9 @@ using System.Net;
 namespace GraphApi.Auth.RateLimiting;
 
 /// <summary>
-/// Counts sign-in attempts per client address and per account. In memory by default
-/// (<see cref="InMemorySignInRateLimiter"/>), which limits each server instance on its own; a shared store (Redis) can
-/// take its place without changing callers.
+/// Counts sign-in attempts per client address and per account. <see cref="SignInRateLimiter"/> counts with the
+/// registered <see cref="IFixedWindowCounter"/>: in memory by default (each server instance on its own), shared by
+/// every instance when the host registers a shared counter (the server does when Redis is configured).
 /// </summary>
 public interface ISignInRateLimiter
 {
@@ -13,5 +13,5 @@ public interface ISignInRateLimiter
     /// Counts one attempt from <paramref name="ipAddress"/> (not limited by address when unknown) for the account
     /// <paramref name="accountKey"/> (the lower-case email, known or not).
     /// </summary>
-    ValueTask<SignInRateLimitDecision> AcquireAsync(IPAddress? ipAddress, string accountKey, CancellationToken cancellationToken = default);
+    ValueTask<RateLimitDecision> AcquireAsync(IPAddress? ipAddress, string accountKey, CancellationToken cancellationToken = default);
 }

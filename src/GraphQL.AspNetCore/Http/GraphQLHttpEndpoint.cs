@@ -242,7 +242,8 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static Task WriteErrorAsync(HttpContext context, ResponseFormat format, GraphQLHttpException exception)
+    /// <summary>One GraphQL error with the exception's status code, in <paramref name="format"/> (JSON when nothing is acceptable).</summary>
+    internal static Task WriteErrorAsync(HttpContext context, ResponseFormat format, GraphQLHttpException exception)
     {
         if (exception.Allow is not null)
         {

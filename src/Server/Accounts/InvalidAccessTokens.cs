@@ -62,7 +62,7 @@ internal static class InvalidAccessTokens
     public static string MessageOf(AccessTokenFailure? failure) => failure switch
     {
         AccessTokenFailure.Expired => ExpiredMessage,
-        AccessTokenFailure.SessionEnded => "The access token's session has ended: it was signed out or revoked.",
+        AccessTokenFailure.SessionEnded => AccessTokenMessages.SessionEnded,
         _ => InvalidMessage,
     };
 

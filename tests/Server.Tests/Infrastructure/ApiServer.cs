@@ -14,7 +14,9 @@ namespace GraphApi.Server.Tests.Infrastructure;
 /// picks, against the PostgreSQL database the test gives and the tests' Redis, with an <see cref="HttpClient"/> that
 /// talks to it directly. Settings are passed as command-line arguments (<c>--Database:MigrateAtStartup=false</c>), which
 /// override appsettings.json and the environment; later ones win. It runs as Production, with <see cref="SigningKey"/>
-/// as <c>Auth:SigningKey</c> and cheap password hashing.
+/// as <c>Auth:SigningKey</c> and cheap password hashing. Its rate limits count under a Redis key prefix of its own (so
+/// that test classes running at the same time, all from 127.0.0.1, do not share budgets), and its request rate limit
+/// is raised far above what any test sends; tests of the limits set their own.
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
@@ -60,6 +62,8 @@ public sealed class ApiServer : IAsyncDisposable
             $"--ConnectionStrings:Redis={TestRedis.ConnectionString}",
             $"--Auth:SigningKey={SigningKey}",
             "--Auth:Passwords:HashIterations=1000",
+            $"--RateLimits:KeyPrefix={UniqueRateLimitKeyPrefix()}",
+            "--GraphQL:RateLimit:PermitLimit=1000000",
             .. settings,
         ];
         var builder = ServerApp.CreateBuilder(args);
@@ -77,6 +81,9 @@ public sealed class ApiServer : IAsyncDisposable
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         return new ApiServer(app, new Uri(addresses.Addresses.Single()));
     }
+
+    /// <summary>A rate-limit key prefix no other server uses; give two servers the same one to make them share limits.</summary>
+    public static string UniqueRateLimitKeyPrefix() => $"test-{Guid.NewGuid():N}:ratelimit:";
 
     /// <summary>POSTs a GraphQL request to /graphql, asserts it got 200, and returns the result.</summary>
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)

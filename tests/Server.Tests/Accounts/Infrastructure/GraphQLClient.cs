@@ -19,8 +19,7 @@ public sealed class GraphQLClient : IDisposable
     {
         LocalAddress = localAddress ?? IPAddress.Loopback;
         UserAgent = userAgent;
-        var handler = new SocketsHttpHandler { UseProxy = false, ConnectCallback = ConnectFromLocalAddressAsync };
-        _http = new HttpClient(handler) { BaseAddress = baseAddress };
+        _http = new HttpClient(HandlerFrom(LocalAddress)) { BaseAddress = baseAddress };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
     }
 
@@ -52,12 +51,20 @@ public sealed class GraphQLClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async ValueTask<Stream> ConnectFromLocalAddressAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    /// <summary>A handler whose connections come from <paramref name="localAddress"/> (for other HTTP or WebSocket clients).</summary>
+    public static SocketsHttpHandler HandlerFrom(IPAddress localAddress) => new()
+    {
+        UseProxy = false,
+        ConnectCallback = (context, cancellationToken) => ConnectFromAsync(localAddress, context, cancellationToken),
+    };
+
+    private static async ValueTask<Stream> ConnectFromAsync(
+        IPAddress localAddress, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            socket.Bind(new IPEndPoint(LocalAddress, 0));
+            socket.Bind(new IPEndPoint(localAddress, 0));
             await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
             return new NetworkStream(socket, ownsSocket: true);
         }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace GraphApi.Auth.Tests;
+namespace GraphApi.Testing;
 
 /// <summary>Keeps every formatted log message, to assert what is (and is not) logged.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
