@@ -1,4 +1,5 @@
 using GraphApi.Data.Notifications;
+using GraphQL.Data;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Notifications;
@@ -15,12 +16,17 @@ public sealed class Notification
     public required Guid Id { get; init; }
 
     /// <summary>What happened.</summary>
+    [Filterable]
     public required NotificationKind Kind { get; init; }
 
     /// <summary>When it happened.</summary>
+    [Filterable]
+    [Sortable]
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the viewer marked it read; null while unread.</summary>
+    [Filterable]
+    [Sortable]
     public DateTimeOffset? ReadAt { get; init; }
 
     /// <summary>The user who did it.</summary>
