@@ -71,10 +71,13 @@ public sealed class PostListFilterTests(PostsApiFixture fixture) : IClassFixture
         edit.Payload("editPost");
 
         var neverEdited = await TimelineAsync(author, author, new { where = new { editedAt = new { eq = (string?)null } } });
-        var editedFirst = await TimelineAsync(author, author, new { order = new[] { new { editedAt = "DESC" } } });
+        var ascending = await TimelineAsync(author, author, new { order = new[] { new { editedAt = "ASC" } } });
+        var descending = await TimelineAsync(author, author, new { order = new[] { new { editedAt = "DESC" } } });
 
         Assert.Equal([untouched], neverEdited);
-        Assert.Equal([edited, untouched], editedFirst);
+        // PostgreSQL's order: nulls (never edited) last ascending, first descending.
+        Assert.Equal([edited, untouched], ascending);
+        Assert.Equal([untouched, edited], descending);
     }
 
     [Fact]
