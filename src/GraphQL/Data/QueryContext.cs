@@ -48,9 +48,11 @@ public sealed class QueryContext<T> : IEquatable<QueryContext<T>>
         return (_order ?? defaultOrder)(filtered);
     }
 
-    internal QueryContext<T> WithPredicate(Expression<Func<T, bool>>? predicate, string whereKey) => new(predicate, _order, whereKey, OrderKey);
+    internal QueryContext<T> WithPredicate(Expression<Func<T, bool>>? predicate, string whereKey) =>
+        predicate is null && Predicate is null ? this : new(predicate, _order, whereKey, OrderKey);
 
-    internal QueryContext<T> WithOrder(Func<IQueryable<T>, IQueryable<T>>? order, string orderKey) => new(Predicate, order, WhereKey, orderKey);
+    internal QueryContext<T> WithOrder(Func<IQueryable<T>, IQueryable<T>>? order, string orderKey) =>
+        order is null && _order is null ? this : new(Predicate, order, WhereKey, orderKey);
 
     /// <summary>The context in the field's local state, or <see cref="Empty"/>.</summary>
     internal static QueryContext<T> Of(Execution.IResolverContext context) =>
