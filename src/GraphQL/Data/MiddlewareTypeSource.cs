@@ -1,11 +1,16 @@
 using GraphQL.Types;
+using GraphQL.Types.CodeFirst;
 
 namespace GraphQL.Data;
 
-/// <summary>The schema's types as a code-first field middleware sees them.</summary>
-internal sealed class MiddlewareTypeSource(FieldMiddlewareContext context) : IDataTypeSource
+/// <summary>
+/// The schema's types as a code-first field middleware sees them. <paramref name="namedByConvention"/>, the element
+/// type an attribute was given explicitly, is named by the conventions without becoming an output type.
+/// </summary>
+internal sealed class MiddlewareTypeSource(FieldMiddlewareContext context, Type? namedByConvention = null) : IDataTypeSource
 {
-    public string TypeName(Type clrType) => context.OutputTypeOf(clrType).Name;
+    public string TypeName(Type clrType) =>
+        clrType == namedByConvention ? SchemaConventions.TypeName(clrType, isInput: false) : context.OutputTypeOf(clrType).Name;
 
     public NamedType? LeafType(Type clrType) => context.OutputTypeOf(clrType) is var type and (ScalarType or EnumType) ? type : null;
 

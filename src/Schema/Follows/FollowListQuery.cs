@@ -12,16 +12,29 @@ internal static class FollowListQuery
 {
     public static IQueryable<FollowListRow> Rows(AppDbContext db, FollowList list, Guid? viewerId)
     {
-        var rows = list is FollowList.Followers or FollowList.MutualFollowers
-            ? db.Follows.Select(f => new FollowListRow { OwnerId = f.FolloweeId, FollowedAt = f.CreatedAt, Id = f.FollowerId })
-            : db.Follows.Select(f => new FollowListRow { OwnerId = f.FollowerId, FollowedAt = f.CreatedAt, Id = f.FolloweeId });
+        var follows = list is FollowList.Followers or FollowList.MutualFollowers
+            ? db.Follows.Select(f => new { OwnerId = f.FolloweeId, f.CreatedAt, ListedId = f.FollowerId })
+            : db.Follows.Select(f => new { OwnerId = f.FollowerId, f.CreatedAt, ListedId = f.FolloweeId });
+        // The listed user is joined for the names a client filters and sorts by; the display name comes through a
+        // subquery (a profile is optional), not a navigation, so that EF Core can still page each owner's rows (ROW_NUMBER).
+        var rows = follows.Join(
+            db.Users.Where(u => u.Status == UserStatus.Active),
+            f => f.ListedId,
+            u => u.Id,
+            (f, u) => new FollowListRow
+            {
+                OwnerId = f.OwnerId,
+                FollowedAt = f.CreatedAt,
+                Id = u.Id,
+                Handle = u.Handle,
+                DisplayName = db.Profiles.Where(p => p.UserId == u.Id).Select(p => p.DisplayName).FirstOrDefault(),
+            });
         if (list is FollowList.MutualFollowers or FollowList.MutualFollowing)
         {
             rows = rows.Where(row => db.Follows.Any(f => f.FollowerId == viewerId && f.FolloweeId == row.Id));
         }
 
         var visibleOwners = db.Users.Where(FollowAccess.ListsVisibleTo(db, viewerId));
-        var activeUsers = db.Users.Where(u => u.Status == UserStatus.Active);
-        return rows.Where(row => visibleOwners.Any(owner => owner.Id == row.OwnerId) && activeUsers.Any(u => u.Id == row.Id));
+        return rows.Where(row => visibleOwners.Any(owner => owner.Id == row.OwnerId));
     }
 }

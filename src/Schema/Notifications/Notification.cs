@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GraphApi.Data.Notifications;
+using GraphQL.Data;
 using GraphQL.Relay;
 using GraphQL.Types;
 
@@ -18,12 +19,17 @@ public sealed class Notification
     public required Guid Id { get; init; }
 
     /// <summary>What happened.</summary>
+    [Filterable]
     public required NotificationKind Kind { get; init; }
 
     /// <summary>When it happened.</summary>
+    [Filterable]
+    [Sortable]
     public required DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the viewer marked it read; null while unread.</summary>
+    [Filterable]
+    [Sortable]
     public DateTimeOffset? ReadAt { get; init; }
 
     /// <summary>The user who did it.</summary>

@@ -13,9 +13,11 @@ namespace GraphApi.Schema.Notifications;
 [QueryType]
 public static class NotificationQueries
 {
-    /// <summary>The viewer's notifications, newest first.</summary>
+    /// <summary>The viewer's notifications, newest first unless <c>order</c> says otherwise.</summary>
     [Authorize]
     [UsePaging]
+    [UseFiltering]
+    [UseSorting]
     public static IQueryable<Notification> GetNotifications(
         ClaimsPrincipal viewer,
         IDbContextFactory<AppDbContext> dbContextFactory,

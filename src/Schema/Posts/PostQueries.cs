@@ -7,6 +7,7 @@ using GraphQL.Data;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Schema.Posts;
 
@@ -24,20 +25,30 @@ public static class PostQueries
     /// </summary>
     [Authorize]
     [UsePaging]
+    [UseFiltering]
     public static IQueryable<Post> GetFeed(ClaimsPrincipal viewer, IDbContextFactory<AppDbContext> dbContextFactory, IResolverContext context) =>
         PostReader.Feed(PostQueryContext.Open(dbContextFactory, context), Viewer.SessionOf(viewer).UserId);
 
     /// <summary>
     /// Posts and replies whose text contains <paramref name="text"/> (ignoring letter case) that the viewer may see,
-    /// newest first.
+    /// newest first unless <c>order</c> says otherwise.
     /// </summary>
     [UsePaging]
+    [UseFiltering]
+    [UseSorting]
     public static IQueryable<Post> SearchPosts(
-        [GraphQLDescription("What to look for: 1 to 100 characters besides surrounding spaces.")] string text, ClaimsPrincipal viewer, IDbContextFactory<AppDbContext> dbContextFactory, IResolverContext context) =>
-        PostReader.Search(PostQueryContext.Open(dbContextFactory, context), Viewer.IdOf(viewer), SearchText.Check(text));
+        [GraphQLDescription("What to look for: at least 1 character besides surrounding spaces, at most the server's Posts:MaxSearchTextLength (100 by default).")] string text,
+        ClaimsPrincipal viewer,
+        [Service] IOptions<PostOptions> options,
+        IDbContextFactory<AppDbContext> dbContextFactory,
+        IResolverContext context) =>
+        PostReader.Search(
+            PostQueryContext.Open(dbContextFactory, context), Viewer.IdOf(viewer), SearchText.Check(text, options.Value.MaxSearchTextLength));
 
-    /// <summary>Posts and replies with the hashtag that the viewer may see, newest first.</summary>
+    /// <summary>Posts and replies with the hashtag that the viewer may see, newest first unless <c>order</c> says otherwise.</summary>
     [UsePaging]
+    [UseFiltering]
+    [UseSorting]
     public static IQueryable<Post> PostsByHashtag(
         [GraphQLDescription("The hashtag, with or without the #, in any letter case.")] string tag, ClaimsPrincipal viewer, IDbContextFactory<AppDbContext> dbContextFactory, IResolverContext context) =>
         PostReader.ByHashtag(PostQueryContext.Open(dbContextFactory, context), Viewer.IdOf(viewer), PostText.NormalizeHashtag(tag));

@@ -8,8 +8,13 @@ namespace GraphQL.Data;
 /// <c>IEnumerable&lt;T&gt;</c> (possibly in a task), and applies the filter as a <c>Where</c> on the result, so that
 /// EF Core runs it in SQL. The fields of the filter input are the <c>[Filterable]</c> properties of <c>T</c>.
 /// </summary>
+/// <remarks>
+/// <c>[UseFiltering(typeof(Row))]</c> filters <c>Row</c> instead of the field's elements, for a resolver that reads its
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. The input is
+/// named after <c>Row</c> (or its <c>[GraphQLName]</c>) without making <c>Row</c> an output type.
+/// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
-public sealed class UseFilteringAttribute([CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
+public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
 {
     /// <summary>The argument's name; HotChocolate's <c>where</c>.</summary>
     public const string ArgumentName = "where";
@@ -22,9 +27,9 @@ public sealed class UseFilteringAttribute([CallerLineNumber] int order = 0) : Fi
 
     public override void Configure(FieldMiddlewareContext context)
     {
-        var elementType = context.ElementType ?? throw new InvalidOperationException(
+        var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to filter");
-        var filter = new FilterTypeFactory(new MiddlewareTypeSource(context)).ObjectFilter(elementType);
+        var filter = new FilterTypeFactory(new MiddlewareTypeSource(context, type)).ObjectFilter(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, filter.Type)
         {
             Description = "Only the elements that match this filter.",

@@ -1,4 +1,5 @@
 using System.Collections;
+using GraphQL.Execution;
 using GraphQL.Types;
 
 namespace GraphQL.Data;
@@ -7,7 +8,8 @@ namespace GraphQL.Data;
 /// Applies the <c>order</c> argument to what the inner resolver returns: on an <c>IQueryable&lt;T&gt;</c>, a plain
 /// <c>OrderBy</c>/<c>ThenBy</c> chain of member paths in list order (translated by the provider, and read back by the
 /// paging middleware to build keyset cursors); on any other <c>IEnumerable&lt;T&gt;</c>, LINQ to objects with
-/// null-safe keys.
+/// null-safe keys. The order is also handed to the resolver as <see cref="QueryContext{T}"/>, for a resolver that
+/// reads its own <see cref="Page{T}"/> (which passes through unchanged).
 /// </summary>
 internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
 {
@@ -15,13 +17,30 @@ internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
 
     public FieldResolver Wrap(FieldResolver next) => async context =>
     {
+        var keys = Keys(context, out var orderKey);
+        QueryContext<T>.Store(
+            context, QueryContext<T>.Of(context).WithOrder(keys.Count == 0 ? null : query => SortQuery(query, keys), orderKey));
         var result = await next(context).ConfigureAwait(false);
-        if (result is null || !context.Arguments.TryGetValue(UseSortingAttribute.ArgumentName, out var order) || order is not IEnumerable items)
+        return keys.Count == 0 ? result : result switch
         {
-            return result;
+            null or IPage => result,                     // a Page<T> was read by the resolver, which applied QueryContext<T>
+            IQueryable<T> query => SortQuery(query, keys),
+            IEnumerable<T> sequence => SortInMemory(sequence, keys),
+            _ => throw new InvalidOperationException(
+                $"The resolver of {context.ObjectType.Name}.{context.Field.Name} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to sort."),
+        };
+    };
+
+    /// <summary>The keys the <c>order</c> argument gives, in list order, and its key for <see cref="QueryContext{T}"/>.</summary>
+    private List<(List<SortField> Path, SortEnumType Direction)> Keys(IResolverContext context, out string orderKey)
+    {
+        var keys = new List<(List<SortField> Path, SortEnumType Direction)>();
+        orderKey = "";
+        if (!context.Arguments.TryGetValue(UseSortingAttribute.ArgumentName, out var order) || order is not IEnumerable items)
+        {
+            return keys;
         }
         var fieldCoordinate = $"{context.ObjectType.Name}.{context.Field.Name}";
-        var keys = new List<(List<SortField> Path, SortEnumType Direction)>();
         var index = 0;
         foreach (var item in items)
         {
@@ -30,14 +49,9 @@ internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
                 keys.Add(key);
             }
         }
-        return keys.Count == 0 ? result : result switch
-        {
-            IQueryable<T> query => SortQuery(query, keys),
-            IEnumerable<T> sequence => SortInMemory(sequence, keys),
-            _ => throw new InvalidOperationException(
-                $"The resolver of {fieldCoordinate} returned {result.GetType().Name}, not a sequence of {typeof(T).Name} to sort."),
-        };
-    };
+        orderKey = keys.Count == 0 ? "" : ArgumentKey.Of(order);
+        return keys;
+    }
 
     private IQueryable<T> SortQuery(IQueryable<T> query, List<(List<SortField> Path, SortEnumType Direction)> keys)
     {

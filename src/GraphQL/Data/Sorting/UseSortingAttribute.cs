@@ -9,17 +9,21 @@ namespace GraphQL.Data;
 /// <c>OrderBy</c>/<c>ThenBy</c> chain, so that EF Core sorts in SQL. The fields of the sort input are the
 /// <c>[Sortable]</c> properties of <c>T</c>.
 /// </summary>
+/// <remarks>
+/// <c>[UseSorting(typeof(Row))]</c> sorts <c>Row</c> instead of the field's elements, for a resolver that reads its
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>.
+/// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
-public sealed class UseSortingAttribute([CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
+public sealed class UseSortingAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
 {
     /// <summary>The argument's name; HotChocolate's <c>order</c>.</summary>
     public const string ArgumentName = "order";
 
     public override void Configure(FieldMiddlewareContext context)
     {
-        var elementType = context.ElementType ?? throw new InvalidOperationException(
+        var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to sort");
-        var sort = new SortTypeFactory(new MiddlewareTypeSource(context)).SortInput(elementType);
+        var sort = new SortTypeFactory(new MiddlewareTypeSource(context, type)).SortInput(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, new ListType(new NonNullType(sort.Type)))
         {
             Description = "The order of the elements: the first item is the main key, the next ones break ties.",
