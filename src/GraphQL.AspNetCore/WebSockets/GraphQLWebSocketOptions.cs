@@ -18,6 +18,19 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>The default <see cref="MaxOperationsPerSocket"/>.</summary>
     public const int DefaultMaxOperationsPerSocket = 100;
 
+    /// <summary>
+    /// The default <see cref="SendTimeout"/>: 10 seconds. A client that reads takes a message in milliseconds; a send
+    /// only waits when the client has not read for as long as its TCP buffers last, so 10 seconds (twice the keep-alive
+    /// interval) covers network hand-overs and pauses and still frees a stuck socket's resources soon.
+    /// </summary>
+    public static readonly TimeSpan DefaultSendTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The default <see cref="ReceiveTimeout"/>: 30 seconds, enough for a message of <see cref="DefaultMaxMessageSize"/>
+    /// over a slow (35 KB/s) uplink.
+    /// </summary>
+    public static readonly TimeSpan DefaultReceiveTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether WebSocket upgrades are accepted at the endpoint. On by default.</summary>
     public bool Enable { get; set; } = true;
 
@@ -41,4 +54,19 @@ public sealed class GraphQLWebSocketOptions
     /// stays open.
     /// </summary>
     public int MaxOperationsPerSocket { get; set; } = DefaultMaxOperationsPerSocket;
+
+    /// <summary>
+    /// How long one message to the client (a result, <c>complete</c>, a keep-alive, the close frame) may take to send.
+    /// A client that stops reading fills its TCP buffers and the send waits; when it does not complete in time the
+    /// connection is aborted (a close frame cannot pass a stuck socket), every operation of the socket is disposed, and
+    /// a warning is logged. Must be positive.
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = DefaultSendTimeout;
+
+    /// <summary>
+    /// How long a client has to finish a message once its first bytes have arrived; then the connection is aborted as
+    /// for <see cref="SendTimeout"/>. An idle socket (no message begun) is not limited: subscribers may stay quiet for
+    /// hours. Must be positive.
+    /// </summary>
+    public TimeSpan ReceiveTimeout { get; set; } = DefaultReceiveTimeout;
 }

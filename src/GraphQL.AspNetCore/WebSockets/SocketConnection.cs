@@ -9,8 +9,11 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// <summary>
 /// A WebSocket carrying JSON text messages: whole messages are received up to a size limit, sends are serialized
 /// (a WebSocket allows one send at a time) and each is awaited, so a slow client slows only its own operations.
+/// A send that exceeds <see cref="GraphQLWebSocketOptions.SendTimeout"/>, or a message the client begins and does not
+/// finish within <see cref="GraphQLWebSocketOptions.ReceiveTimeout"/>, aborts the socket and throws
+/// <see cref="TimeoutException"/> saying which.
 /// </summary>
-internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
+internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions options)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private bool _closeSent;
@@ -22,27 +25,45 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
     public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        // Waiting for a message has no limit; once one has begun, the rest of it must come within ReceiveTimeout.
+        CancellationTokenSource? rest = null;
+        try
         {
-            var memory = buffer.GetMemory(4096);
-            var received = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (true)
             {
-                return ReceivedMessage.Closed;
+                var memory = buffer.GetMemory(4096);
+                ValueWebSocketReceiveResult received;
+                try
+                {
+                    received = await socket.ReceiveAsync(memory, rest?.Token ?? cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (rest is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"the client began a message and did not finish it within {options.ReceiveTimeout}");
+                }
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return ReceivedMessage.Closed;
+                }
+                buffer.Advance(received.Count);
+                if (buffer.WrittenCount > options.MaxMessageSize)
+                {
+                    return ReceivedMessage.TooLarge;
+                }
+                if (received.MessageType != WebSocketMessageType.Text)
+                {
+                    return ReceivedMessage.NotText;
+                }
+                if (received.EndOfMessage)
+                {
+                    return new ReceivedMessage(ReceiveStatus.Message, buffer.WrittenMemory);
+                }
+                rest ??= Deadline(options.ReceiveTimeout, cancellationToken);
             }
-            buffer.Advance(received.Count);
-            if (buffer.WrittenCount > maxMessageSize)
-            {
-                return ReceivedMessage.TooLarge;
-            }
-            if (received.MessageType != WebSocketMessageType.Text)
-            {
-                return ReceivedMessage.NotText;
-            }
-            if (received.EndOfMessage)
-            {
-                return new ReceivedMessage(ReceiveStatus.Message, buffer.WrittenMemory);
-            }
+        }
+        finally
+        {
+            rest?.Dispose();
         }
     }
 
@@ -59,7 +80,15 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
         {
             if (!IsClosing && socket.State == WebSocketState.Open)
             {
-                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                using var deadline = Deadline(options.SendTimeout, cancellationToken);
+                try
+                {
+                    await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, deadline.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw SendTimedOut();
+                }
             }
         }
         finally
@@ -82,7 +111,15 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
                 return false;
             }
             Volatile.Write(ref _closeSent, true);
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), cancellationToken).ConfigureAwait(false);
+            using var deadline = Deadline(options.SendTimeout, cancellationToken);
+            try
+            {
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw SendTimedOut();
+            }
             return true;
         }
         finally
@@ -90,6 +127,20 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
             _sendLock.Release();
         }
     }
+
+    /// <summary>
+    /// A token cancelled after <paramref name="limit"/> or with <paramref name="cancellationToken"/>. Cancelling a
+    /// WebSocket's send or receive aborts the socket, which is what a stuck one needs.
+    /// </summary>
+    private static CancellationTokenSource Deadline(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limit);
+        return deadline;
+    }
+
+    private TimeoutException SendTimedOut() =>
+        new($"a message to the client was not sent within {options.SendTimeout} (the client does not read)");
 
     private static string Truncate(string reason)
     {
