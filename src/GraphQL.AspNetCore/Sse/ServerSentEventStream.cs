@@ -117,20 +117,23 @@ internal sealed partial class ServerSentEventStream
         }
     }
 
-    /// <summary>Writes and flushes <paramref name="bytes"/>; over the write timeout, aborts the connection and throws.</summary>
+    /// <summary>
+    /// Writes and flushes <paramref name="bytes"/> once the previous write is done (<paramref name="cancellationToken"/>
+    /// cancels that wait). The write itself ends by completing, failing, or timing out: then the connection is aborted
+    /// and <see cref="TimeoutException"/> thrown.
+    /// </summary>
     private async Task WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(_writeTimeout);
+            using var timeout = new CancellationTokenSource(_writeTimeout);
             try
             {
-                await _context.Response.Body.WriteAsync(bytes, deadline.Token).ConfigureAwait(false);
-                await _context.Response.Body.FlushAsync(deadline.Token).ConfigureAwait(false);
+                await _context.Response.Body.WriteAsync(bytes, timeout.Token).ConfigureAwait(false);
+                await _context.Response.Body.FlushAsync(timeout.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
                 Volatile.Write(ref _stalled, true);
                 LogAborted(Logger(_context), _context.Connection.Id, _writeTimeout);

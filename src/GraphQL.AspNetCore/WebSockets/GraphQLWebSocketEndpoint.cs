@@ -25,7 +25,15 @@ internal sealed class GraphQLWebSocketEndpoint(RequestExecutor executor, GraphQL
                 (requested.Count == 0 ? "The WebSocket request names no subprotocol" : $"The WebSocket subprotocols \"{string.Join(", ", requested)}\" are not supported") +
                 $": ask for \"{GraphQLTransportWsSession.SubProtocol}\" (or the legacy \"{LegacyGraphQLWsSession.SubProtocol}\") in Sec-WebSocket-Protocol.");
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol).ConfigureAwait(false);
+        var accept = new WebSocketAcceptContext { SubProtocol = protocol };
+        if (options.KeepAliveInterval is { } interval && interval > TimeSpan.Zero)
+        {
+            // Ping frames, answered by the client's WebSocket itself: the only sign of life a client stuck in the
+            // middle of a frame (or gone without a FIN) cannot give, since a receive waits for whole frames.
+            accept.KeepAliveInterval = interval;
+            accept.KeepAliveTimeout = options.KeepAliveTimeout;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(accept).ConfigureAwait(false);
         var connection = new SocketConnection(socket, options);
         using SocketSession session = protocol == GraphQLTransportWsSession.SubProtocol
             ? new GraphQLTransportWsSession(connection, context, executor, options, logger)

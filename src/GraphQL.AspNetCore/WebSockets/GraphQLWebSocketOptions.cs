@@ -26,10 +26,10 @@ public sealed class GraphQLWebSocketOptions
     public static readonly TimeSpan DefaultSendTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// The default <see cref="ReceiveTimeout"/>: 30 seconds, enough for a message of <see cref="DefaultMaxMessageSize"/>
-    /// over a slow (35 KB/s) uplink.
+    /// The default <see cref="KeepAliveTimeout"/>: 10 seconds, as <see cref="DefaultSendTimeout"/>; every WebSocket
+    /// client answers a Ping frame by itself, in milliseconds when it is alive.
     /// </summary>
-    public static readonly TimeSpan DefaultReceiveTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultKeepAliveTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Whether WebSocket upgrades are accepted at the endpoint. On by default.</summary>
     public bool Enable { get; set; } = true;
@@ -41,7 +41,8 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>
     /// How often the server sends a keep-alive (<c>ping</c>, or <c>ka</c> on the legacy protocol) so that idle sockets
-    /// survive proxies that drop quiet connections. Null switches keep-alives off.
+    /// survive proxies that drop quiet connections, and a WebSocket Ping frame whose Pong must come within
+    /// <see cref="KeepAliveTimeout"/>. Null switches keep-alives off (the host's <c>UseWebSockets</c> options apply).
     /// </summary>
     public TimeSpan? KeepAliveInterval { get; set; } = DefaultKeepAliveInterval;
 
@@ -64,9 +65,10 @@ public sealed class GraphQLWebSocketOptions
     public TimeSpan SendTimeout { get; set; } = DefaultSendTimeout;
 
     /// <summary>
-    /// How long a client has to finish a message once its first bytes have arrived; then the connection is aborted as
-    /// for <see cref="SendTimeout"/>. An idle socket (no message begun) is not limited: subscribers may stay quiet for
-    /// hours. Must be positive.
+    /// How long the client has to answer the server's WebSocket Ping frame (sent every <see cref="KeepAliveInterval"/>)
+    /// with a Pong. WebSocket clients do so by themselves, so a client that does not is gone (its network vanished) or
+    /// stuck in the middle of a frame; its connection is aborted as for <see cref="SendTimeout"/>. An idle client that
+    /// answers is never limited. Must be positive.
     /// </summary>
-    public TimeSpan ReceiveTimeout { get; set; } = DefaultReceiveTimeout;
+    public TimeSpan KeepAliveTimeout { get; set; } = DefaultKeepAliveTimeout;
 }

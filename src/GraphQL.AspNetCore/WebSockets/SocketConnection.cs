@@ -9,9 +9,8 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// <summary>
 /// A WebSocket carrying JSON text messages: whole messages are received up to a size limit, sends are serialized
 /// (a WebSocket allows one send at a time) and each is awaited, so a slow client slows only its own operations.
-/// A send that exceeds <see cref="GraphQLWebSocketOptions.SendTimeout"/>, or a message the client begins and does not
-/// finish within <see cref="GraphQLWebSocketOptions.ReceiveTimeout"/>, aborts the socket and throws
-/// <see cref="TimeoutException"/> saying which.
+/// A send (or the close frame) that exceeds <see cref="GraphQLWebSocketOptions.SendTimeout"/> aborts the socket and
+/// throws <see cref="TimeoutException"/>.
 /// </summary>
 internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions options)
 {
@@ -25,49 +24,58 @@ internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions
     public async Task<ReceivedMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        // Waiting for a message has no limit; once one has begun, the rest of it must come within ReceiveTimeout.
-        CancellationTokenSource? rest = null;
-        try
+        while (true)
         {
-            while (true)
+            var memory = buffer.GetMemory(4096);
+            var received = await socket.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (received.MessageType == WebSocketMessageType.Close)
             {
-                var memory = buffer.GetMemory(4096);
-                ValueWebSocketReceiveResult received;
-                try
-                {
-                    received = await socket.ReceiveAsync(memory, rest?.Token ?? cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (rest is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
-                {
-                    throw new TimeoutException($"the client began a message and did not finish it within {options.ReceiveTimeout}");
-                }
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    return ReceivedMessage.Closed;
-                }
-                buffer.Advance(received.Count);
-                if (buffer.WrittenCount > options.MaxMessageSize)
-                {
-                    return ReceivedMessage.TooLarge;
-                }
-                if (received.MessageType != WebSocketMessageType.Text)
-                {
-                    return ReceivedMessage.NotText;
-                }
-                if (received.EndOfMessage)
-                {
-                    return new ReceivedMessage(ReceiveStatus.Message, buffer.WrittenMemory);
-                }
-                rest ??= Deadline(options.ReceiveTimeout, cancellationToken);
+                return ReceivedMessage.Closed;
             }
-        }
-        finally
-        {
-            rest?.Dispose();
+            buffer.Advance(received.Count);
+            if (buffer.WrittenCount > options.MaxMessageSize)
+            {
+                return ReceivedMessage.TooLarge;
+            }
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                return ReceivedMessage.NotText;
+            }
+            if (received.EndOfMessage)
+            {
+                return new ReceivedMessage(ReceiveStatus.Message, buffer.WrittenMemory);
+            }
         }
     }
 
-    /// <summary>Sends one JSON message written by <paramref name="write"/>; does nothing once the socket is closing.</summary>
+    /// <summary>
+    /// Whether the socket was aborted because the client answered no Ping frame within the keep-alive timeout (the
+    /// accept context's <c>KeepAliveTimeout</c>). The exception that ended a receive does not tell (it depends on
+    /// where the abort caught the read), but an aborted WebSocket refuses every later operation with an exception
+    /// whose inner exception is the keep-alive timeout's, and has none when it was aborted otherwise.
+    /// </summary>
+    public async Task<bool> MissedPongAsync()
+    {
+        if (socket.State != WebSocketState.Aborted)
+        {
+            return false;
+        }
+        try
+        {
+            await socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None).ConfigureAwait(false);
+            return false;
+        }
+        catch (WebSocketException refused)
+        {
+            return refused.InnerException is WebSocketException;
+        }
+    }
+
+    /// <summary>
+    /// Sends one JSON message written by <paramref name="write"/>; does nothing once the socket is closing.
+    /// <paramref name="cancellationToken"/> cancels waiting for the previous send; the send itself ends by completing,
+    /// failing, or timing out (cancelling it aborts the socket, which is what a stuck one needs).
+    /// </summary>
     public async Task SendAsync(Action<Utf8JsonWriter> write, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -80,12 +88,12 @@ internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions
         {
             if (!IsClosing && socket.State == WebSocketState.Open)
             {
-                using var deadline = Deadline(options.SendTimeout, cancellationToken);
+                using var timeout = new CancellationTokenSource(options.SendTimeout);
                 try
                 {
-                    await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, deadline.Token).ConfigureAwait(false);
+                    await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (timeout.IsCancellationRequested)
                 {
                     throw SendTimedOut();
                 }
@@ -111,12 +119,12 @@ internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions
                 return false;
             }
             Volatile.Write(ref _closeSent, true);
-            using var deadline = Deadline(options.SendTimeout, cancellationToken);
+            using var timeout = new CancellationTokenSource(options.SendTimeout);
             try
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), deadline.Token).ConfigureAwait(false);
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), timeout.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
                 throw SendTimedOut();
             }
@@ -126,17 +134,6 @@ internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions
         {
             _sendLock.Release();
         }
-    }
-
-    /// <summary>
-    /// A token cancelled after <paramref name="limit"/> or with <paramref name="cancellationToken"/>. Cancelling a
-    /// WebSocket's send or receive aborts the socket, which is what a stuck one needs.
-    /// </summary>
-    private static CancellationTokenSource Deadline(TimeSpan limit, CancellationToken cancellationToken)
-    {
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limit);
-        return deadline;
     }
 
     private TimeoutException SendTimedOut() =>

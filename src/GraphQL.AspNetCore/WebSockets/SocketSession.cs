@@ -336,13 +336,12 @@ internal abstract partial class SocketSession : IDisposable
             {
                 received = await _connection.ReceiveAsync(_receiveStop.Token).ConfigureAwait(false);
             }
-            catch (TimeoutException stuck)
-            {
-                Abort(stuck.Message);
-                return;
-            }
             catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException)
             {
+                if (await _connection.MissedPongAsync().ConfigureAwait(false))
+                {
+                    Abort($"the client did not answer a WebSocket Ping within {Options.KeepAliveTimeout}");
+                }
                 return;
             }
             switch (received.Status)
