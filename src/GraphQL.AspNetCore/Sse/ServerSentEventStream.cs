@@ -52,11 +52,14 @@ internal sealed partial class ServerSentEventStream
         var keepAlive = stream.KeepAliveAsync(options.KeepAliveInterval, context.RequestServices.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System, stop.Token);
         try
         {
-            await stream.WriteResultsAsync(result, stop.Token).ConfigureAwait(false);
-            await stream.WriteAsync(Complete, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (shutdown.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
-        {
+            try
+            {
+                await stream.WriteResultsAsync(result, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (shutdown.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+            {
+                // The server is stopping: the client gets complete.
+            }
             await stream.WriteAsync(Complete, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception) when (stream.IsStalled)

@@ -13,8 +13,8 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// One WebSocket session, whatever its subprotocol: the receive loop, the connection_init timeout, keep-alives, the
 /// session's user and expiry, the running operations by id, and shutdown. The protocols
 /// (<see cref="GraphQLTransportWsSession"/>, <see cref="LegacyGraphQLWsSession"/>) decide what messages mean and how
-/// results, errors and completions are written. A socket that is stuck (a send or a begun message over its timeout) is
-/// aborted: its operations are disposed without messages and a warning names the connection.
+/// results, errors and completions are written. A stuck socket (a send over <c>SendTimeout</c>, no Pong within
+/// <c>KeepAliveTimeout</c>) is aborted: its operations end without messages and a warning names the connection.
 /// </summary>
 internal abstract partial class SocketSession : IDisposable
 {
