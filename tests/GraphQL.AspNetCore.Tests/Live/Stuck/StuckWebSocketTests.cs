@@ -12,12 +12,14 @@ public sealed class StuckWebSocketTests
 {
     private const string AbortedSending = "aborted: a message to the client was not sent within 00:00:0";
 
-    [Fact]
-    public async Task A_client_that_stops_reading_is_dropped_and_unsubscribed_while_a_reading_client_gets_every_event_in_order()
+    [Theory]
+    [InlineData(TestSocket.TransportWs)]
+    [InlineData(TestSocket.LegacyWs)]
+    public async Task A_client_that_stops_reading_is_dropped_and_unsubscribed_while_a_reading_client_gets_every_event_in_order(string protocol)
     {
         await using var server = await TopicServer.StartAsync(options => options.WebSockets.SendTimeout = TimeSpan.FromSeconds(1));
-        const string topic = "ws-stops-reading";
-        await using var stuck = await SubscribeStuckClientAsync(server, topic);
+        var topic = "ws-stops-reading-" + protocol;
+        await using var stuck = await SubscribeStuckClientAsync(server, topic, protocol);
         await using var reader = await SubscribeReaderAsync(server, topic);
         await server.WaitForSubscribersAsync(topic, 2);
 
@@ -117,13 +119,14 @@ public sealed class StuckWebSocketTests
     }
 
     /// <summary>A raw client that is acknowledged and subscribed to <paramref name="topic"/>, and then reads nothing.</summary>
-    private static async Task<RawTcpClient> SubscribeStuckClientAsync(TopicServer server, string topic)
+    private static async Task<RawTcpClient> SubscribeStuckClientAsync(TopicServer server, string topic, string protocol = TestSocket.TransportWs)
     {
         var client = await RawTcpClient.ConnectAsync(server.Server.BaseAddress);
-        await client.UpgradeAsync(TestSocket.TransportWs);
+        await client.UpgradeAsync(protocol);
         await client.SendMessageAsync(new { type = "connection_init" });
         Assert.Equal("connection_ack", (await client.ReceiveMessageAsync()).GetProperty("type").GetString());
-        await client.SendMessageAsync(new { id = "stuck", type = "subscribe", payload = new { query = TopicServer.Subscription(topic) } });
+        var subscribe = protocol == TestSocket.LegacyWs ? "start" : "subscribe";
+        await client.SendMessageAsync(new { id = "stuck", type = subscribe, payload = new { query = TopicServer.Subscription(topic) } });
         return client;
     }
 
