@@ -17,14 +17,12 @@ internal sealed class RawTcpClient : IAsyncDisposable
     private const int PingOpcode = 9;
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
 
-    private readonly Socket _socket;
     private readonly NetworkStream _stream;
     private readonly BufferedStream _reader;
     private readonly Uri _server;
 
     private RawTcpClient(Socket socket, Uri server)
     {
-        _socket = socket;
         _server = server;
         _stream = new NetworkStream(socket, ownsSocket: true);
         _reader = new BufferedStream(_stream, 4096);
