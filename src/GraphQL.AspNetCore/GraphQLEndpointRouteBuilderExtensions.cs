@@ -7,6 +7,8 @@ using GraphQL.Execution;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.AspNetCore.Builder;
@@ -32,7 +34,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var executor = services.GetRequiredService<RequestExecutor>();
         // Live streams (sockets, server-sent events) end when the application stops, so that shutdown completes them.
         var shutdown = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
-        var webSockets = new GraphQLWebSocketEndpoint(executor, options.WebSockets, shutdown);
+        var webSockets = new GraphQLWebSocketEndpoint(
+            executor,
+            options.WebSockets,
+            services.GetService<ILogger<GraphQLWebSocketEndpoint>>() ?? NullLogger<GraphQLWebSocketEndpoint>.Instance,
+            shutdown);
         var graphql = new GraphQLHttpEndpoint(executor, options, sdl, ide, webSockets, shutdown);
 
         var builders = new List<IEndpointConventionBuilder>

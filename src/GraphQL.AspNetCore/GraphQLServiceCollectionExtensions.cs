@@ -43,6 +43,10 @@ public static class GraphQLServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+        options
+            .Validate(o => o.WebSockets.SendTimeout > TimeSpan.Zero, "GraphQL:WebSockets:SendTimeout must be positive.")
+            .Validate(o => o.WebSockets.KeepAliveTimeout > TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveTimeout must be positive.")
+            .Validate(o => o.Sse.WriteTimeout > TimeSpan.Zero, "GraphQL:Sse:WriteTimeout must be positive.");
         services.TryAddSingleton(schemaFactory);
         services.TryAddSingleton(provider => new RequestExecutor(
             provider.GetRequiredService<Schema>(),

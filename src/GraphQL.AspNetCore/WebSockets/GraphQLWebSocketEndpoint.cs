@@ -1,5 +1,6 @@
 using GraphQL.AspNetCore.Http;
 using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQL.AspNetCore.WebSockets;
 
@@ -8,7 +9,7 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// <c>graphql-transport-ws</c> (preferred) or the legacy <c>graphql-ws</c>. An upgrade that names neither is refused
 /// with 400 before the socket opens.
 /// </summary>
-internal sealed class GraphQLWebSocketEndpoint(RequestExecutor executor, GraphQLWebSocketOptions options, CancellationToken shutdown)
+internal sealed class GraphQLWebSocketEndpoint(RequestExecutor executor, GraphQLWebSocketOptions options, ILogger logger, CancellationToken shutdown)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -24,11 +25,19 @@ internal sealed class GraphQLWebSocketEndpoint(RequestExecutor executor, GraphQL
                 (requested.Count == 0 ? "The WebSocket request names no subprotocol" : $"The WebSocket subprotocols \"{string.Join(", ", requested)}\" are not supported") +
                 $": ask for \"{GraphQLTransportWsSession.SubProtocol}\" (or the legacy \"{LegacyGraphQLWsSession.SubProtocol}\") in Sec-WebSocket-Protocol.");
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol).ConfigureAwait(false);
-        var connection = new SocketConnection(socket, options.MaxMessageSize);
+        var accept = new WebSocketAcceptContext { SubProtocol = protocol };
+        if (options.KeepAliveInterval is { } interval && interval > TimeSpan.Zero)
+        {
+            // Ping frames, answered by the client's WebSocket itself: the only sign of life a client stuck in the
+            // middle of a frame (or gone without a FIN) cannot give, since a receive waits for whole frames.
+            accept.KeepAliveInterval = interval;
+            accept.KeepAliveTimeout = options.KeepAliveTimeout;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(accept).ConfigureAwait(false);
+        var connection = new SocketConnection(socket, options);
         using SocketSession session = protocol == GraphQLTransportWsSession.SubProtocol
-            ? new GraphQLTransportWsSession(connection, context, executor, options)
-            : new LegacyGraphQLWsSession(connection, context, executor, options);
+            ? new GraphQLTransportWsSession(connection, context, executor, options, logger)
+            : new LegacyGraphQLWsSession(connection, context, executor, options, logger);
         await session.RunAsync(shutdown).ConfigureAwait(false);
     }
 }

@@ -18,6 +18,19 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>The default <see cref="MaxOperationsPerSocket"/>.</summary>
     public const int DefaultMaxOperationsPerSocket = 100;
 
+    /// <summary>
+    /// The default <see cref="SendTimeout"/>: 10 seconds. A client that reads takes a message in milliseconds; a send
+    /// only waits when the client has not read for as long as its TCP buffers last, so 10 seconds (twice the keep-alive
+    /// interval) covers network hand-overs and pauses and still frees a stuck socket's resources soon.
+    /// </summary>
+    public static readonly TimeSpan DefaultSendTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The default <see cref="KeepAliveTimeout"/>: 10 seconds, as <see cref="DefaultSendTimeout"/>; every WebSocket
+    /// client answers a Ping frame by itself, in milliseconds when it is alive.
+    /// </summary>
+    public static readonly TimeSpan DefaultKeepAliveTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Whether WebSocket upgrades are accepted at the endpoint. On by default.</summary>
     public bool Enable { get; set; } = true;
 
@@ -28,7 +41,8 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>
     /// How often the server sends a keep-alive (<c>ping</c>, or <c>ka</c> on the legacy protocol) so that idle sockets
-    /// survive proxies that drop quiet connections. Null switches keep-alives off.
+    /// survive proxies that drop quiet connections, and a WebSocket Ping frame whose Pong must come within
+    /// <see cref="KeepAliveTimeout"/>. Null switches keep-alives off (the host's <c>UseWebSockets</c> options apply).
     /// </summary>
     public TimeSpan? KeepAliveInterval { get; set; } = DefaultKeepAliveInterval;
 
@@ -41,4 +55,20 @@ public sealed class GraphQLWebSocketOptions
     /// stays open.
     /// </summary>
     public int MaxOperationsPerSocket { get; set; } = DefaultMaxOperationsPerSocket;
+
+    /// <summary>
+    /// How long one message to the client (a result, <c>complete</c>, a keep-alive, the close frame) may take to send.
+    /// A client that stops reading fills its TCP buffers and the send waits; when it does not complete in time the
+    /// connection is aborted (a close frame cannot pass a stuck socket), every operation of the socket is disposed, and
+    /// a warning is logged. Must be positive.
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = DefaultSendTimeout;
+
+    /// <summary>
+    /// How long the client has to answer the server's WebSocket Ping frame (sent every <see cref="KeepAliveInterval"/>)
+    /// with a Pong. WebSocket clients do so by themselves, so a client that does not is gone (its network vanished) or
+    /// stuck in the middle of a frame; its connection is aborted as for <see cref="SendTimeout"/>. An idle client that
+    /// answers is never limited. Must be positive.
+    /// </summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = DefaultKeepAliveTimeout;
 }

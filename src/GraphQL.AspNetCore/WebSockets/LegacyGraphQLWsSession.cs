@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQL.AspNetCore.WebSockets;
 
@@ -14,7 +15,8 @@ internal sealed class LegacyGraphQLWsSession(
     SocketConnection connection,
     HttpContext httpContext,
     RequestExecutor executor,
-    GraphQLWebSocketOptions options) : SocketSession(connection, httpContext, executor, options)
+    GraphQLWebSocketOptions options,
+    ILogger logger) : SocketSession(connection, httpContext, executor, options, logger)
 {
     public const string SubProtocol = "graphql-ws";
 

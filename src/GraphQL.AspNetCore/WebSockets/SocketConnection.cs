@@ -9,8 +9,10 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// <summary>
 /// A WebSocket carrying JSON text messages: whole messages are received up to a size limit, sends are serialized
 /// (a WebSocket allows one send at a time) and each is awaited, so a slow client slows only its own operations.
+/// A send (or the close frame) that exceeds <see cref="GraphQLWebSocketOptions.SendTimeout"/> aborts the socket and
+/// throws <see cref="TimeoutException"/>.
 /// </summary>
-internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
+internal sealed class SocketConnection(WebSocket socket, GraphQLWebSocketOptions options)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private bool _closeSent;
@@ -31,7 +33,7 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
                 return ReceivedMessage.Closed;
             }
             buffer.Advance(received.Count);
-            if (buffer.WrittenCount > maxMessageSize)
+            if (buffer.WrittenCount > options.MaxMessageSize)
             {
                 return ReceivedMessage.TooLarge;
             }
@@ -46,7 +48,34 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
         }
     }
 
-    /// <summary>Sends one JSON message written by <paramref name="write"/>; does nothing once the socket is closing.</summary>
+    /// <summary>
+    /// Whether the socket was aborted because the client answered no Ping frame within the keep-alive timeout (the
+    /// accept context's <c>KeepAliveTimeout</c>). The exception that ended a receive does not tell (it depends on
+    /// where the abort caught the read), but an aborted WebSocket refuses every later operation with an exception
+    /// whose inner exception is the keep-alive timeout's, and has none when it was aborted otherwise.
+    /// </summary>
+    public async Task<bool> MissedPongAsync()
+    {
+        if (socket.State != WebSocketState.Aborted)
+        {
+            return false;
+        }
+        try
+        {
+            await socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None).ConfigureAwait(false);
+            return false;
+        }
+        catch (WebSocketException refused)
+        {
+            return refused.InnerException is WebSocketException;
+        }
+    }
+
+    /// <summary>
+    /// Sends one JSON message written by <paramref name="write"/>; does nothing once the socket is closing.
+    /// <paramref name="cancellationToken"/> cancels waiting for the previous send; the send itself ends by completing,
+    /// failing, or timing out (cancelling it aborts the socket, which is what a stuck one needs).
+    /// </summary>
     public async Task SendAsync(Action<Utf8JsonWriter> write, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -59,7 +88,15 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
         {
             if (!IsClosing && socket.State == WebSocketState.Open)
             {
-                await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+                using var timeout = new CancellationTokenSource(options.SendTimeout);
+                try
+                {
+                    await socket.SendAsync(buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                {
+                    throw SendTimedOut();
+                }
             }
         }
         finally
@@ -82,7 +119,15 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
                 return false;
             }
             Volatile.Write(ref _closeSent, true);
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), cancellationToken).ConfigureAwait(false);
+            using var timeout = new CancellationTokenSource(options.SendTimeout);
+            try
+            {
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                throw SendTimedOut();
+            }
             return true;
         }
         finally
@@ -90,6 +135,9 @@ internal sealed class SocketConnection(WebSocket socket, int maxMessageSize)
             _sendLock.Release();
         }
     }
+
+    private TimeoutException SendTimedOut() =>
+        new($"a message to the client was not sent within {options.SendTimeout} (the client does not read)");
 
     private static string Truncate(string reason)
     {

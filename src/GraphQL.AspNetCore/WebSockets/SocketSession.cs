@@ -5,6 +5,7 @@ using GraphQL.AspNetCore.Http;
 using GraphQL.Authorization;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQL.AspNetCore.WebSockets;
 
@@ -12,15 +13,17 @@ namespace GraphQL.AspNetCore.WebSockets;
 /// One WebSocket session, whatever its subprotocol: the receive loop, the connection_init timeout, keep-alives, the
 /// session's user and expiry, the running operations by id, and shutdown. The protocols
 /// (<see cref="GraphQLTransportWsSession"/>, <see cref="LegacyGraphQLWsSession"/>) decide what messages mean and how
-/// results, errors and completions are written.
+/// results, errors and completions are written. A stuck socket (a send over <c>SendTimeout</c>, no Pong within
+/// <c>KeepAliveTimeout</c>) is aborted: its operations end without messages and a warning names the connection.
 /// </summary>
-internal abstract class SocketSession : IDisposable
+internal abstract partial class SocketSession : IDisposable
 {
     /// <summary>How long the client has to answer the server's close frame before the socket is dropped.</summary>
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
     private readonly SocketConnection _connection;
     private readonly RequestExecutor _executor;
+    private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly CancellationTokenSource _sessionStop;
     private readonly CancellationTokenSource _receiveStop;
@@ -29,10 +32,11 @@ internal abstract class SocketSession : IDisposable
     private Task _expiry = Task.CompletedTask;
     private int _initState;
 
-    protected SocketSession(SocketConnection connection, HttpContext httpContext, RequestExecutor executor, GraphQLWebSocketOptions options)
+    protected SocketSession(SocketConnection connection, HttpContext httpContext, RequestExecutor executor, GraphQLWebSocketOptions options, ILogger logger)
     {
         _connection = connection;
         _executor = executor;
+        _logger = logger;
         HttpContext = httpContext;
         Options = options;
         _time = httpContext.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
@@ -101,12 +105,16 @@ internal abstract class SocketSession : IDisposable
     /// <summary>Sent for an operation the client stopped (the legacy protocol confirms with <c>complete</c>).</summary>
     protected abstract Task OnStoppedByClientAsync(string id);
 
-    /// <summary>Sends one message; a socket that has gone away ends the session instead of throwing.</summary>
+    /// <summary>Sends one message; a socket that has gone away (or is stuck) ends the session instead of throwing.</summary>
     protected async Task SendAsync(Action<Utf8JsonWriter> write)
     {
         try
         {
             await _connection.SendAsync(write, _sessionStop.Token).ConfigureAwait(false);
+        }
+        catch (TimeoutException stuck)
+        {
+            Abort(stuck.Message);
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
@@ -123,6 +131,10 @@ internal abstract class SocketSession : IDisposable
             {
                 _receiveStop.CancelAfter(CloseHandshakeTimeout);
             }
+        }
+        catch (TimeoutException stuck)
+        {
+            Abort(stuck.Message);
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
@@ -326,6 +338,10 @@ internal abstract class SocketSession : IDisposable
             }
             catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException)
             {
+                if (await _connection.MissedPongAsync().ConfigureAwait(false))
+                {
+                    Abort($"the client did not answer a WebSocket Ping within {Options.KeepAliveTimeout}");
+                }
                 return;
             }
             switch (received.Status)
@@ -443,6 +459,20 @@ internal abstract class SocketSession : IDisposable
         await StopOperationsAsync(StopReason.Shutdown).ConfigureAwait(false);
         await CloseAsync(SocketCloseCodes.GoingAway, "The server is shutting down").ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Drops a stuck connection (the WebSocket is aborted already; this closes the TCP connection too) and ends the
+    /// session: its operations stop silently and dispose their sources.
+    /// </summary>
+    private void Abort(string problem)
+    {
+        LogAborted(_logger, HttpContext.Connection.Id, problem);
+        HttpContext.Abort();
+        CancelSession();
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "WebSocket connection {ConnectionId} aborted: {Problem}.")]
+    private static partial void LogAborted(ILogger logger, string connectionId, string problem);
 
     private void CancelSession()
     {
