@@ -1,7 +1,9 @@
+using System.Reflection;
 using GraphApi.Schema;
 using GraphApi.Schema.Follows;
 using GraphApi.Schema.Posts;
 using GraphQL.AspNetCore;
+using GraphQL.Execution;
 using GraphQL.Relay;
 
 namespace GraphApi.Server.Api;
@@ -17,7 +19,7 @@ public static class GraphQLRegistration
 
     /// <summary>
     /// Registers the GraphQL server for <see cref="ApiSchema"/>, with its options bound from the <see cref="Section"/>
-    /// section: limits, GET and batching, SDL requests, CORS (<c>GraphQL__Cors__AllowedOrigins__0</c>) and the IDE
+    /// section: limits (the executor's under <c>GraphQL:Execution</c>: timeout, parser, validation, depth, cost), GET and batching, SDL requests, CORS (<c>GraphQL__Cors__AllowedOrigins__0</c>) and the IDE
     /// (<c>GraphQL__Tool__Enable</c>), the schema's Relay limits from <see cref="RelaySection"/>, and the services of the
     /// schema's domains. The schema is built once, when the endpoint is mapped.
     /// </summary>
@@ -26,7 +28,28 @@ public static class GraphQLRegistration
         services.AddGraphQLServer(_ => ApiSchema.Create(configuration.GetSection(RelaySection).Get<GlobalObjectIdentificationOptions>()));
         services.AddFollows();
         services.AddPosts();
-        services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(Section));
+        services.AddOptions<GraphQLServerOptions>()
+            // The executor's defaults with exception details in Development, filled in by the settings that follow.
+            .Configure<IHostEnvironment>((options, environment) =>
+                options.Execution ??= new ExecutionOptions { IncludeExceptionDetails = environment.IsDevelopment() })
+            .Configure(options => BindSettings(configuration.GetSection(Section), options))
+            .ValidateOnStart();
         return services;
+    }
+
+    /// <summary>
+    /// Binds the section; a value an option refuses (<c>GraphQL__Execution__Parser__MaxTokens=0</c>) stops the start with
+    /// the option's own message instead of the binder's "Exception has been thrown by the target of an invocation".
+    /// </summary>
+    private static void BindSettings(IConfigurationSection section, GraphQLServerOptions options)
+    {
+        try
+        {
+            section.Bind(options);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is ArgumentException invalid)
+        {
+            throw new InvalidOperationException($"A setting in the \"{Section}\" section is invalid: {invalid.Message}", invalid);
+        }
     }
 }
