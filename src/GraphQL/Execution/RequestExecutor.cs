@@ -10,9 +10,10 @@ namespace GraphQL.Execution;
 /// validated documents and of the operations compiled from them.
 /// </summary>
 /// <remarks>
-/// The pipeline: document (cache by SHA-256, else parse) → validation (once per document) → operation selection
-/// and compilation (once per operation) → variable coercion → execution with the timeout, or for subscriptions the
-/// source stream mapped to a <see cref="ResponseStream"/>. Errors before execution give a result without data.
+/// The pipeline: document (cache by SHA-256, else parse) → validation, execution depth included (once per document)
+/// → operation selection and compilation (once per operation) → variable coercion → operation cost (refused over the
+/// limits) → execution with the timeout, or for subscriptions the source stream mapped to a <see cref="ResponseStream"/>.
+/// Errors before execution give a result without data.
 /// </remarks>
 public sealed class RequestExecutor
 {
