@@ -116,13 +116,49 @@ public sealed class ExecutionLimitsTests(ApiServerFixture api) : IClassFixture<A
     public async Task The_validation_limits_are_settings()
     {
         await using var server = await ApiServer.StartAsync(
-            api.Database.ConnectionString, "--GraphQL:Execution:Validation:MaxErrors=1", "--GraphQL:Execution:Validation:MaxFieldComparisons=7");
+            api.Database.ConnectionString, "--GraphQL:Execution:Validation:MaxErrors=1", "--GraphQL:Execution:Validation:MaxFieldComparisons=1");
 
-        var result = await server.QueryAsync("{ a b c }");
+        var tooManyErrors = await server.QueryAsync("{ a b c }");
+        var tooManyComparisons = await server.QueryAsync("""{ u: userByHandle(handle: "a") { handle } u: userByHandle(handle: "a") { handle handle } }""");
+        var compared = await api.Server.QueryAsync("""{ u: userByHandle(handle: "a") { handle } u: userByHandle(handle: "a") { handle handle } }""");
 
-        Assert.Equal(2, result.GetProperty("errors").GetArrayLength());
-        Assert.StartsWith("Validation was aborted", result.GetProperty("errors")[1].GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Equal(7, server.Services.GetRequiredService<RequestExecutor>().Options.Validation!.MaxFieldComparisons);
+        Assert.Equal(2, tooManyErrors.GetProperty("errors").GetArrayLength());
+        Assert.StartsWith("Validation was aborted", tooManyErrors.GetProperty("errors")[1].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("needs more than 1 comparisons", tooManyComparisons.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(compared.TryGetProperty("errors", out _), compared.ToString());
+    }
+
+    [Fact]
+    public async Task SkipIntrospectionFields_is_a_setting()
+    {
+        await using var server = await ApiServer.StartAsync(
+            api.Database.ConnectionString,
+            "--GraphQL:Execution:Validation:MaxAllowedExecutionDepth=2",
+            "--GraphQL:Execution:Validation:SkipIntrospectionFields=true");
+        const string query = "{ __schema { types { fields { name } } } }";
+
+        var skipped = await server.QueryAsync(query);
+
+        Assert.False(skipped.TryGetProperty("errors", out _), skipped.ToString());
+        Assert.True(server.Services.GetRequiredService<RequestExecutor>().Options.Validation!.SkipIntrospectionFields);
+    }
+
+    [Fact]
+    public async Task EnforceCostLimits_and_DefaultListSize_are_settings()
+    {
+        await using var server = await ApiServer.StartAsync(
+            api.Database.ConnectionString, "--GraphQL:Execution:Cost:EnforceCostLimits=false", "--GraphQL:Execution:Cost:DefaultListSize=3");
+        const string mentions = """{ post(id: "UG9zdDox") { mentions { handle } } }""";
+
+        using var notEnforced = await PostAsync(server, ExpensiveQuery, "application/json");
+        using var smallLists = await PostAsync(server, mentions, "application/json", cost: "validate");
+        using var defaultLists = await PostAsync(api.Server, mentions, "application/json", cost: "validate");
+
+        var executed = await BodyAsync(notEnforced);
+        Assert.True(executed.TryGetProperty("data", out _), executed.ToString());
+        Assert.DoesNotContain("HC0047", executed.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1 + 1 + 3, TypeCost(await BodyAsync(smallLists)));
+        Assert.Equal(1 + 1 + 10, TypeCost(await BodyAsync(defaultLists)));
     }
 
     [Fact]
@@ -167,6 +203,9 @@ public sealed class ExecutionLimitsTests(ApiServerFixture api) : IClassFixture<A
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.Clone();
     }
+
+    private static double TypeCost(JsonElement result) =>
+        result.GetProperty("extensions").GetProperty("operationCost").GetProperty("typeCost").GetDouble();
 
     private static string? Code(JsonElement result) =>
         result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
