@@ -171,6 +171,11 @@ public sealed class AccountService(
     public Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(CurrentSession session, CancellationToken cancellationToken = default) =>
         refreshTokens.ListSessionsAsync(session.UserId, session.SessionId, cancellationToken);
 
+    /// <summary>Those of <paramref name="sessionIds"/> that are the caller's active sessions (others are left out), the current one marked.</summary>
+    public Task<IReadOnlyList<SessionInfo>> FindSessionsAsync(
+        CurrentSession session, IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken = default) =>
+        refreshTokens.ListSessionsAsync(session.UserId, session.SessionId, sessionIds, cancellationToken);
+
     /// <summary>Ends one of the caller's sessions; <see cref="SessionNotFoundError"/> when it is not theirs or already ended.</summary>
     public async Task<AccountResult<Guid>> RevokeSessionAsync(
         CurrentSession session, Guid sessionId, CancellationToken cancellationToken = default)

@@ -117,14 +117,26 @@ public sealed class RefreshTokenService(
     }
 
     /// <summary>The user's active sessions, most recently used first; <paramref name="currentSessionId"/> is marked current.</summary>
+    public Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(
+        Guid userId, Guid? currentSessionId, CancellationToken cancellationToken = default) =>
+        ListSessionsAsync(userId, currentSessionId, sessionIds: null, cancellationToken);
+
+    /// <summary>
+    /// Those of <paramref name="sessionIds"/> (all when null) that are active sessions of the user, most recently used
+    /// first, in one query; <paramref name="currentSessionId"/> is marked current.
+    /// </summary>
     public async Task<IReadOnlyList<SessionInfo>> ListSessionsAsync(
-        Guid userId, Guid? currentSessionId, CancellationToken cancellationToken = default)
+        Guid userId, Guid? currentSessionId, IReadOnlyCollection<Guid>? sessionIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
+        var tokens = db.RefreshTokens.Where(t => t.UserId == userId && t.RevokedAt == null && t.ExpiresAt > now);
+        if (sessionIds is not null)
+        {
+            tokens = tokens.Where(t => sessionIds.Contains(t.FamilyId));
+        }
         // A family's only unrevoked token is its newest one: it describes the session; the oldest tells when it began.
-        return await db.RefreshTokens
-            .Where(t => t.UserId == userId && t.RevokedAt == null && t.ExpiresAt > now)
+        return await tokens
             .OrderByDescending(t => t.CreatedAt)
             .Select(t => new SessionInfo(
                 t.FamilyId,

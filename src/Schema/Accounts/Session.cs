@@ -1,12 +1,15 @@
+using System.Security.Claims;
 using GraphApi.Auth.Sessions;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Accounts;
 
 /// <summary>A signed-in device or browser of the viewer: one refresh-token family, ended by signing out or revoking it.</summary>
+[Node]
 public sealed class Session(SessionInfo session)
 {
-    /// <summary>The session's id (the sid claim of its access tokens).</summary>
+    /// <summary>The session's global id, which node(id:) and revokeSession take (its raw value is the sid claim of its access tokens).</summary>
     [ID]
     public Guid Id { get; } = session.Id;
 
@@ -27,4 +30,9 @@ public sealed class Session(SessionInfo session)
 
     /// <summary>Whether this is the session of the request that asks.</summary>
     public bool IsCurrent { get; } = session.IsCurrent;
+
+    /// <summary>node(id:) for sessions: one of the viewer's own active sessions; anyone else's, or signed out, is null.</summary>
+    [NodeResolver]
+    public static Task<Session?> GetAsync(Guid id, ClaimsPrincipal viewer, SessionByIdDataLoader sessions) =>
+        sessions.LoadForAsync(viewer, id);
 }

@@ -22,9 +22,8 @@ public static class FollowQueries
     {
         var viewerId = Viewer.SessionOf(viewer).UserId;
         var db = ShortLivedContext(dbContextFactory, context);
-        return db.FollowRequests
-            .Where(r => r.TargetId == viewerId && db.Users.Any(u => u.Id == r.RequesterId && u.Status == UserStatus.Active))
-            .Select(r => new FollowRequest { Id = r.Id, CreatedAt = r.CreatedAt, RequesterId = r.RequesterId })
+        return FollowRequestReader.BetweenActiveUsers(db)
+            .Where(r => r.TargetId == viewerId)
             .OrderByDescending(r => r.CreatedAt);
     }
 

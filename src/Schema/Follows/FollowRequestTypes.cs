@@ -1,13 +1,18 @@
+using System.Security.Claims;
 using GraphApi.Schema.Accounts;
 using GraphQL.Execution;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Follows;
 
-/// <summary>A pending request of a user to follow the viewer's private profile.</summary>
+/// <summary>
+/// A pending request of a user to follow a private profile: the viewer's own request, or one to the viewer's profile.
+/// </summary>
+[Node]
 public sealed class FollowRequest
 {
-    /// <summary>The request's id.</summary>
+    /// <summary>The request's global id, which node(id:) takes.</summary>
     [ID]
     public required Guid Id { get; init; }
 
@@ -17,6 +22,17 @@ public sealed class FollowRequest
     /// <summary>Who asked: read by <see cref="FollowRequestFields.GetRequesterAsync"/>.</summary>
     [GraphQLIgnore]
     public required Guid RequesterId { get; init; }
+
+    /// <summary>Whose private profile: read by <see cref="FollowRequestFields.GetTargetAsync"/>.</summary>
+    [GraphQLIgnore]
+    public required Guid TargetId { get; init; }
+
+    /// <summary>
+    /// node(id:) for follow requests: only the requester and the user asked see it; anyone else, or signed out, gets null.
+    /// </summary>
+    [NodeResolver]
+    public static Task<FollowRequest?> GetAsync(Guid id, ClaimsPrincipal viewer, FollowRequestByIdDataLoader requests) =>
+        requests.LoadForAsync(viewer, id);
 }
 
 /// <summary>A suggestion of someone to follow: a user followed by people the viewer follows.</summary>
@@ -30,13 +46,17 @@ public sealed class FollowSuggestion
     public required int MutualConnectionCount { get; init; }
 }
 
-/// <summary>The requester of a follow request.</summary>
+/// <summary>The requester and the target of a follow request.</summary>
 [ObjectType<FollowRequest>]
 public static class FollowRequestFields
 {
-    /// <summary>The user who asked to follow the viewer.</summary>
+    /// <summary>The user who asked to follow.</summary>
     public static Task<User> GetRequesterAsync([Parent] FollowRequest request, UserByIdDataLoader users) =>
         ActiveUser.LoadAsync(request.RequesterId, users);
+
+    /// <summary>The user whose private profile the requester asked to follow.</summary>
+    public static Task<User> GetTargetAsync([Parent] FollowRequest request, UserByIdDataLoader users) =>
+        ActiveUser.LoadAsync(request.TargetId, users);
 }
 
 /// <summary>The suggested user of a follow suggestion.</summary>

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using GraphApi.Data.Notifications;
+using GraphQL.Relay;
 using GraphQL.Types;
 
 namespace GraphApi.Schema.Notifications;
@@ -8,9 +10,10 @@ namespace GraphApi.Schema.Notifications;
 /// Also the message published to the recipient's topic (as JSON through Redis), so it carries ids, not loaded users or
 /// posts: those are read for whoever receives it, when they receive it.
 /// </remarks>
+[Node]
 public sealed class Notification
 {
-    /// <summary>The notification's id.</summary>
+    /// <summary>The notification's global id, which node(id:) and markNotificationsRead take.</summary>
     [ID]
     public required Guid Id { get; init; }
 
@@ -30,4 +33,9 @@ public sealed class Notification
     /// <summary>The post it is about (replies, likes, mentions).</summary>
     [GraphQLIgnore]
     public Guid? PostId { get; init; }
+
+    /// <summary>node(id:) for notifications: the viewer's own; anyone else's, or signed out, is null.</summary>
+    [NodeResolver]
+    public static Task<Notification?> GetAsync(Guid id, ClaimsPrincipal viewer, NotificationByIdDataLoader notifications) =>
+        notifications.LoadForAsync(viewer, id);
 }

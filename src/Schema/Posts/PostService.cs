@@ -16,7 +16,8 @@ namespace GraphApi.Schema.Posts;
 /// when the acting user may see them (<see cref="PostVisibilityRules"/>): anything else is "not found". A repost stands
 /// for the post it reposts, so liking, replying to or reposting a repost acts on the original. Once a change is saved,
 /// the people it concerns are notified (<see cref="NotificationService"/>): the author of the post replied to or liked,
-/// and the users a post newly mentions, each only when they may see the post.
+/// and the users a post newly mentions, each only when they may see the post, and each once per action (a reply that
+/// mentions the parent's author sends them the REPLY only).
 /// </summary>
 public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory, TimeProvider time, NotificationService notifications)
 {
@@ -59,7 +60,8 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         var mentioned = await AddReferencesAsync(db, reply, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await NotifyWhoMaySeeAsync(db, [target.AuthorId], reply, NotificationKind.Reply, cancellationToken);
-        await NotifyWhoMaySeeAsync(db, mentioned, reply, NotificationKind.Mention, cancellationToken);
+        // One notification per recipient for one reply: the REPLY tells the parent's author, so their mention does not.
+        await NotifyWhoMaySeeAsync(db, [.. mentioned.Where(id => id != target.AuthorId)], reply, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(reply.Id);
     }
 

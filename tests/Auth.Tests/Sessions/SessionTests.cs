@@ -33,6 +33,24 @@ public sealed class SessionTests(DatabaseFixture database) : AuthTestClass(datab
     }
 
     [Fact]
+    public async Task Finding_sessions_by_id_returns_only_the_callers_active_ones()
+    {
+        var phone = await Auth.SignUpAsync();
+        Auth.Time.Advance(TimeSpan.FromMinutes(1));
+        var laptop = AssertResult.Success(await Accounts.SignInAsync(phone.User.Email, TestAuth.Password, "Laptop", null));
+        var ended = AssertResult.Success(await Accounts.SignInAsync(phone.User.Email, TestAuth.Password, null, null));
+        await Accounts.SignOutAsync(Session(ended));
+        var someoneElse = await Auth.SignUpAsync();
+
+        var found = await Accounts.FindSessionsAsync(
+            Session(laptop), [phone.SessionId, laptop.SessionId, ended.SessionId, someoneElse.SessionId, Guid.NewGuid()]);
+
+        Assert.Equal(
+            [(laptop.SessionId, true), (phone.SessionId, false)],
+            found.Select(session => (session.Id, session.IsCurrent)));
+    }
+
+    [Fact]
     public async Task Expired_sessions_are_not_listed()
     {
         var signedIn = await Auth.SignUpAsync();

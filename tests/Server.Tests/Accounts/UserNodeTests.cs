@@ -115,12 +115,12 @@ public sealed class UserNodeTests(ApiServerFixture api) : IClassFixture<ApiServe
     [Fact]
     public async Task An_id_of_a_type_without_node_resolver_is_null_with_an_error()
     {
-        var sessionId = GlobalId.Format("Session", Guid.NewGuid());
+        var profileId = GlobalId.Format("Profile", Guid.NewGuid());
 
-        var result = await api.Server.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = sessionId });
+        var result = await api.Server.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = profileId });
 
         var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
-        Assert.Equal("There is no node resolver registered for type `Session`.", error.GetProperty("message").GetString());
+        Assert.Equal("There is no node resolver registered for type `Profile`.", error.GetProperty("message").GetString());
         Assert.Equal("HC0016", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("[\"node\"]", error.GetProperty("path").GetRawText());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("node").ValueKind);

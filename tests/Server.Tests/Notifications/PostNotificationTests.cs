@@ -64,6 +64,19 @@ public sealed class PostNotificationTests(PostsApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_reply_that_mentions_the_parents_author_sends_them_the_reply_only_and_others_their_mention()
+    {
+        var (author, replier, other) = (await Api.NewUserAsync(), await Api.NewUserAsync(), await Api.NewUserAsync());
+        var postId = await Api.NewPostAsync(author, "question?");
+
+        var replyId = await ReplyAsync(replier, postId, $"@{author.Handle} @{other.Handle} @{replier.Handle} answer!");
+
+        AssertNotification(Assert.Single(await NotificationsOfAsync(author)), "REPLY", replier, replyId);
+        AssertNotification(Assert.Single(await NotificationsOfAsync(other)), "MENTION", replier, replyId);
+        Assert.Empty(await NotificationsOfAsync(replier));
+    }
+
+    [Fact]
     public async Task Nobody_is_notified_about_their_own_reply_like_or_mention()
     {
         var author = await Api.NewUserAsync();
