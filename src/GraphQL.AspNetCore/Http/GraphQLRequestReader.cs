@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using GraphQL.CostAnalysis;
 using GraphQL.Execution;
 
 namespace GraphQL.AspNetCore.Http;
@@ -16,7 +17,7 @@ internal static class GraphQLRequestReader
     {
         if (body.ValueKind == JsonValueKind.Object)
         {
-            return [FromObject(body, context.User, context.RequestServices)];
+            return [FromObject(body, context.User, context.RequestServices, CostReportingHeader.Of(context.Request))];
         }
         if (body.ValueKind != JsonValueKind.Array)
         {
@@ -42,7 +43,7 @@ internal static class GraphQLRequestReader
                 {
                     throw GraphQLHttpException.InvalidRequest($"It must be a JSON object with a \"query\", but it is {KindOf(item)}.");
                 }
-                requests[index] = FromObject(item, context.User, context.RequestServices);
+                requests[index] = FromObject(item, context.User, context.RequestServices, CostReportingHeader.Of(context.Request));
             }
             catch (GraphQLHttpException exception)
             {
@@ -62,13 +63,15 @@ internal static class GraphQLRequestReader
         Extensions = JsonObjectParameter(parameters, "extensions"),
         User = context.User,
         Services = context.RequestServices,
+        CostReporting = CostReportingHeader.Of(context.Request),
     };
 
     /// <summary>
     /// A request given as a JSON object (a POST body, or the payload of a WebSocket <c>subscribe</c> message), run as
     /// <paramref name="user"/> with <paramref name="services"/>.
     /// </summary>
-    public static GraphQLRequest FromObject(JsonElement body, ClaimsPrincipal? user, IServiceProvider services)
+    public static GraphQLRequest FromObject(
+        JsonElement body, ClaimsPrincipal? user, IServiceProvider services, CostReporting costReporting = CostReporting.None)
     {
         string? query = null;
         string? operationName = null;
@@ -100,6 +103,7 @@ internal static class GraphQLRequestReader
             Extensions = extensions,
             User = user,
             Services = services,
+            CostReporting = costReporting,
         };
     }
 

@@ -30,6 +30,12 @@ public static class ErrorCodes
     /// <summary><c>nodes(ids:)</c> was given more ids than <c>GlobalObjectIdentificationOptions.MaxAllowedNodeBatchSize</c>.</summary>
     public const string TooManyNodes = "HC0076";
 
+    /// <summary>The operation's field cost or type cost is over <c>CostOptions.MaxFieldCost</c> / <c>MaxTypeCost</c>.</summary>
+    public const string MaxCostExceeded = "HC0047";
+
+    /// <summary>A field whose <c>@listSize</c> requires exactly one slicing argument got none or several.</summary>
+    public const string SlicingArgumentRequired = "HC0082";
+
     /// <summary>A leaf value returned by a resolver cannot be serialized by its scalar or enum type.</summary>
     public const string InvalidLeafValue = "EXEC_INVALID_LEAF_VALUE";
 

@@ -1,3 +1,4 @@
+using GraphQL.CostAnalysis;
 using GraphQL.Language;
 using GraphQL.Validation;
 
@@ -29,4 +30,7 @@ public sealed class ExecutionOptions
     /// with <c>HC0046</c>; <c>__typename</c> stays available.
     /// </summary>
     public bool EnableIntrospection { get; init; } = true;
+
+    /// <summary>Operation cost limits (<c>MaxFieldCost</c>, <c>MaxTypeCost</c> 1,000 each, as HotChocolate).</summary>
+    public CostOptions Cost { get; init; } = new();
 }

@@ -45,6 +45,14 @@ public sealed class ExecutionResult : IExecutionResult
 
     public static ExecutionResult FromError(GraphQLError error) => FromErrors([error]);
 
+    /// <summary>This result with one more entry in <c>extensions</c>.</summary>
+    internal ExecutionResult WithExtension(string name, object? value)
+    {
+        var extensions = Extensions is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(Extensions);
+        extensions[name] = value;
+        return new ExecutionResult(HasData, Data, Errors, extensions);
+    }
+
     /// <summary>
     /// Writes the response object. Entries come in the order HotChocolate writes them and the spec recommends for
     /// readability: <c>errors</c> (when there are any), then <c>data</c> (when execution started), then <c>extensions</c>.

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GraphQL.CostAnalysis;
 
 namespace GraphQL.Execution;
 
@@ -28,6 +29,9 @@ public sealed class GraphQLRequest
 
     /// <summary>The request's <c>extensions</c> entry, as parsed from JSON.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>Whether the response carries the operation's cost (<c>GraphQL-Cost: report</c>) or only that (<c>validate</c>).</summary>
+    public CostReporting CostReporting { get; init; }
 
     /// <summary>The parent value of the root fields.</summary>
     public object? RootValue { get; init; }

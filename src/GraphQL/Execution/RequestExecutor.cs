@@ -1,3 +1,4 @@
+using GraphQL.CostAnalysis;
 using GraphQL.Language;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -9,14 +10,16 @@ namespace GraphQL.Execution;
 /// validated documents and of the operations compiled from them.
 /// </summary>
 /// <remarks>
-/// The pipeline: document (cache by SHA-256, else parse) → validation (once per document) → operation selection
-/// and compilation (once per operation) → variable coercion → execution with the timeout, or for subscriptions the
-/// source stream mapped to a <see cref="ResponseStream"/>. Errors before execution give a result without data.
+/// The pipeline: document (cache by SHA-256, else parse) → validation, execution depth included (once per document)
+/// → operation selection and compilation (once per operation) → variable coercion → operation cost (refused over the
+/// limits) → execution with the timeout, or for subscriptions the source stream mapped to a <see cref="ResponseStream"/>.
+/// Errors before execution give a result without data.
 /// </remarks>
 public sealed class RequestExecutor
 {
     private readonly DocumentCache _documents;
     private readonly ValidationOptions? _validation;
+    private readonly CostAnalyzer _costs;
 
     public RequestExecutor(Schema schema, ExecutionOptions? options = null)
     {
@@ -24,6 +27,7 @@ public sealed class RequestExecutor
         Options = options ?? new ExecutionOptions();
         _documents = new DocumentCache(Options.DocumentCacheSize);
         _validation = Options.EnableIntrospection ? Options.Validation : WithoutIntrospection(Options.Validation);
+        _costs = new CostAnalyzer(schema, Options.Cost);
     }
 
     public Schema Schema { get; }
@@ -63,11 +67,43 @@ public sealed class RequestExecutor
         {
             return ExecutionResult.FromErrors(variableErrors);
         }
+        if (AnalyzeCost(operation, request, variables, out var cost) is { } refusal)
+        {
+            return refusal;
+        }
         if (operation.Kind == OperationType.Subscription)
         {
             return await SubscriptionExecutor.SubscribeAsync(this, operation, request, variables, cancellationToken).ConfigureAwait(false);
         }
-        return await ExecuteWithTimeoutAsync(operation, request, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
+        var result = await ExecuteWithTimeoutAsync(operation, request, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
+        return request.CostReporting == CostReporting.Report ? result.WithExtension(OperationCostExtension, cost.ToExtension()) : result;
+    }
+
+    private const string OperationCostExtension = "operationCost";
+
+    /// <summary>
+    /// Computes the operation's cost; returns the response instead of execution when the request only asked for the
+    /// cost (<see cref="CostReporting.Validate"/>), when the cost is over a limit, or when a slicing argument is missing.
+    /// </summary>
+    private ExecutionResult? AnalyzeCost(CompiledOperation operation, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables, out OperationCost cost)
+    {
+        try
+        {
+            cost = _costs.Analyze(operation, variables);
+        }
+        catch (GraphQLException exception)
+        {
+            cost = default;
+            return ExecutionResult.FromError(exception.Error);
+        }
+        IReadOnlyDictionary<string, object?>? extensions = request.CostReporting == CostReporting.None
+            ? null
+            : new Dictionary<string, object?> { [OperationCostExtension] = cost.ToExtension() };
+        if (request.CostReporting == CostReporting.Validate)
+        {
+            return ExecutionResult.FromErrors([], extensions);
+        }
+        return _costs.FindExceededLimit(cost) is { } exceeded ? ExecutionResult.FromErrors([exceeded], extensions) : null;
     }
 
     /// <summary>
@@ -173,6 +209,8 @@ public sealed class RequestExecutor
         {
             MaxErrors = options?.MaxErrors ?? ValidationOptions.DefaultMaxErrors,
             MaxFieldComparisons = options?.MaxFieldComparisons ?? ValidationOptions.DefaultMaxFieldComparisons,
+            MaxAllowedExecutionDepth = options is null ? ValidationOptions.DefaultMaxAllowedExecutionDepth : options.MaxAllowedExecutionDepth,
+            SkipIntrospectionFields = options?.SkipIntrospectionFields ?? false,
         };
         foreach (var rule in options?.AdditionalRules ?? [])
         {

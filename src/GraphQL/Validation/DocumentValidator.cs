@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using GraphQL.ExecutionDepth;
 using GraphQL.Language;
 using GraphQL.Types;
 
@@ -9,7 +10,8 @@ public static class DocumentValidator
 {
     /// <summary>
     /// Runs <see cref="ValidationRules.Specified"/> and <see cref="ValidationOptions.AdditionalRules"/> over the
-    /// document in a single walk (at each node, additional rules come after the specified ones). Returns the errors found, in the order found; an empty list means the document is
+    /// document in a single walk (at each node, additional rules come after the specified ones), then the
+    /// <see cref="MaxExecutionDepthRule"/> when <see cref="ValidationOptions.MaxAllowedExecutionDepth"/> is set. Returns the errors found, in the order found; an empty list means the document is
     /// valid. At most <see cref="ValidationOptions.MaxErrors"/> errors are reported, followed by one saying the
     /// validation was aborted when there were more.
     /// </summary>
@@ -18,11 +20,14 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
-        IReadOnlyList<IValidationRule> rules = options.AdditionalRules.Count == 0
+        IReadOnlyList<IValidationRule> rules = options.AdditionalRules.Count == 0 && options.MaxAllowedExecutionDepth is null
             ? ValidationRules.Specified
-            : [.. ValidationRules.Specified, .. options.AdditionalRules];
+            : [.. ValidationRules.Specified, .. options.AdditionalRules, .. DepthRule(options)];
         return Validate(schema, document, rules, options);
     }
+
+    private static IValidationRule[] DepthRule(ValidationOptions options) =>
+        options.MaxAllowedExecutionDepth is { } depth ? [new MaxExecutionDepthRule(depth, options.SkipIntrospectionFields)] : [];
 
     /// <summary>Runs exactly <paramref name="rules"/>, in one walk of the document.</summary>
     internal static IReadOnlyList<GraphQLError> Validate(

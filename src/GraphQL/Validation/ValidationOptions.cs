@@ -31,6 +31,26 @@ public sealed class ValidationOptions
         set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one comparison must be allowed.");
     } = DefaultMaxFieldComparisons;
 
+    /// <summary>The default for <see cref="MaxAllowedExecutionDepth"/>; see src/GraphQL/ExecutionDepth/README.md for why.</summary>
+    public const int DefaultMaxAllowedExecutionDepth = 20;
+
+    /// <summary>
+    /// The deepest field nesting an operation may have (HotChocolate's max execution depth: a root field has depth 1);
+    /// deeper operations fail validation (<see cref="ExecutionDepth.MaxExecutionDepthRule"/>). Null switches the
+    /// check off. At least 1.
+    /// </summary>
+    public int? MaxAllowedExecutionDepth
+    {
+        get;
+        set => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The execution depth allowed must be at least 1.");
+    } = DefaultMaxAllowedExecutionDepth;
+
+    /// <summary>
+    /// Whether introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>) and what they select are left
+    /// out when the execution depth is measured. Off by default, as in HotChocolate.
+    /// </summary>
+    public bool SkipIntrospectionFields { get; set; }
+
     /// <summary>Rules run after the specification's rules (for example one that forbids introspection).</summary>
     public IList<IValidationRule> AdditionalRules { get; } = [];
 }

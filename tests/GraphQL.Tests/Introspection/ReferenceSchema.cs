@@ -6,7 +6,8 @@ namespace GraphQL.Tests.Introspection;
 /// <summary>
 /// A sizeable schema that uses every feature introspection and the SDL printer describe: every kind of type,
 /// interfaces implementing interfaces, unions, enums with deprecated values, input objects with defaults and
-/// @oneOf, deprecated arguments and input fields, custom directives (one repeatable, one on the schema), custom
+/// @oneOf, deprecated arguments and input fields, custom directives (one repeatable, one on the schema), the cost
+/// analysis directives @cost and @listSize, custom
 /// and extended scalars, and descriptions on one line, on several, and ones a block string cannot hold.
 /// </summary>
 internal static class ReferenceSchema
@@ -46,7 +47,7 @@ internal static class ReferenceSchema
           name: String!
           born: Date
           website: URL
-          books(first: Int = 10, after: Cursor, orderBy: [BookOrder!] = [{field: TITLE, direction: DESC}]): [Book!]!
+          books(first: Int = 10, after: Cursor, orderBy: [BookOrder!] = [{field: TITLE, direction: DESC}] @cost(weight: "2")): [Book!]! @listSize(assumedSize: 100, slicingArguments: ["first"], requireOneSlicingArgument: false) @cost(weight: "5")
         }
 
         """

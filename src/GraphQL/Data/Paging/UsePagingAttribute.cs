@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphQL.CostAnalysis;
 using GraphQL.Types;
 
 namespace GraphQL.Data;
@@ -70,6 +71,9 @@ public sealed class UsePagingAttribute([CallerLineNumber] int order = 0) : Field
         context.Field.Arguments.Add(new InputField("after", cursor) { Description = "Returns the items that come after the item with this cursor." });
         context.Field.Arguments.Add(new InputField("last", pageSize) { Description = "Returns the last n items of the list." });
         context.Field.Arguments.Add(new InputField("before", cursor) { Description = "Returns the items that come before the item with this cursor." });
+        // Boundaries (RequirePagingBoundaries) are checked by the paging middleware with its own error (HC0052).
+        context.Field.Directives.Add(ListSizeDirective.ToNode(new ListSize(
+            settings.MaxPageSize, ["first", "last"], ["edges", "nodes"], RequireOneSlicingArgument: false)));
         context.Use(CreateMiddleware(elementType, settings));
     }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GraphQL.Authorization;
+using GraphQL.CostAnalysis;
 using GraphQL.Language;
 using GraphQL.Relay;
 using GraphQL.Types.CodeFirst;
@@ -179,12 +180,16 @@ public sealed class CodeFirstSchemaBuilder
         {
             CodeFirstNodes.Complete(context, query);
         }
+        var costErrors = new List<string>();
+        SchemaCost.Validate(context.Registry.Types, costErrors);
+        costErrors.ForEach(context.ReportError);
         if (context.Errors.Count > 0)
         {
             throw new SchemaException(context.Errors);
         }
         var directives = new List<DirectiveDefinition>(_directives);
         SchemaAuthorization.AddDirectiveDefinition(directives, context.Registry.Types);
+        SchemaCost.AddDirectiveDefinitions(directives, context.Registry.Types);
         return Schema.Create(new SchemaDefinition
         {
             QueryType = query!,

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GraphQL.Authorization;
+using GraphQL.CostAnalysis;
 
 namespace GraphQL.Types.CodeFirst;
 
@@ -109,6 +110,7 @@ internal sealed class FieldFactory(BuildContext context)
             field.Authorize(rule);
         }
         var middleware = ConfigureMiddleware(type, field, member, result, isSubscription, subject);
+        SchemaCost.ApplyAttributes(field, member, IsPureResolver(result, parameters, middleware));
         if (compileResolvers)
         {
             if (isSubscription)
@@ -157,6 +159,15 @@ internal sealed class FieldFactory(BuildContext context)
         }
         return middleware;
     }
+
+    /// <summary>
+    /// As HotChocolate decides which resolvers get the default cost: pure when it returns its value at once and
+    /// needs nothing but its arguments and parent, with no middleware around it.
+    /// </summary>
+    private static bool IsPureResolver(MemberResult result, List<ParameterBinding> parameters, FieldMiddlewareContext? middleware) =>
+        result.Kind == ResultKind.Value &&
+        middleware is null &&
+        parameters.TrueForAll(parameter => parameter.Source is ParameterSource.Argument or ParameterSource.Parent);
 
     private static string AttributeName(Attribute attribute)
     {

@@ -1,4 +1,5 @@
 using GraphQL.Authorization;
+using GraphQL.CostAnalysis;
 using GraphQL.Execution;
 using GraphQL.Language;
 using GraphQL.Relay;
@@ -125,6 +126,8 @@ public sealed class SdlSchemaBuilder
         factory.Build(definitions);
         SchemaAuthorization.ReadRules(factory.Types, errors);
         SchemaAuthorization.AddDirectiveDefinition(factory.Directives, factory.Types);
+        SchemaCost.Validate(factory.Types, errors);
+        SchemaCost.AddDirectiveDefinitions(factory.Directives, factory.Types);
         var roots = SdlRootTypes.Resolve(definitions, factory.Types, errors);
         _bindings.ApplyTo(factory.Types, roots.Subscription, errors);
         if (roots.Query is not null)

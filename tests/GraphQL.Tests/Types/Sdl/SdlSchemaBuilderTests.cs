@@ -15,7 +15,7 @@ public class SdlSchemaBuilderTests
         "Marks who may see an element."
         directive @audience(name: String!) repeatable on SCHEMA | SCALAR | OBJECT | INTERFACE | FIELD_DEFINITION | ENUM_VALUE
 
-        directive @cost(weight: Int = 1) on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
+        directive @weight(weight: Int = 1) on FIELD_DEFINITION | ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
 
         scalar DateTime
         "Money in cents."
@@ -41,8 +41,8 @@ public class SdlSchemaBuilderTests
           name: String! @deprecated(reason: "Use displayName.")
           displayName: String
           born: DateTime
-          balance: Money @cost(weight: 2)
-          posts(first: Int = 10 @cost, after: String @deprecated, order: Order = NEWEST): [Post!]!
+          balance: Money @weight(weight: 2)
+          posts(first: Int = 10 @weight, after: String @deprecated, order: Order = NEWEST): [Post!]!
           role: Role
         }
 
@@ -173,12 +173,12 @@ public class SdlSchemaBuilderTests
                 DirectiveLocation.Schema, DirectiveLocation.Scalar, DirectiveLocation.Object,
                 DirectiveLocation.Interface, DirectiveLocation.FieldDefinition, DirectiveLocation.EnumValue,
             ], audience.Locations);
-        Assert.Equal("1", ((IntValueNode)schema.FindDirective("cost")!.Arguments["weight"].DefaultValue!).Value);
+        Assert.Equal("1", ((IntValueNode)schema.FindDirective("weight")!.Arguments["weight"].DefaultValue!).Value);
 
         var user = schema.GetType<ObjectType>("User");
         Assert.Equal(2, user.Directives.Count);
-        Assert.Equal("cost", Assert.Single(user.Fields["balance"].Directives).Name.Value);
-        Assert.Equal("cost", Assert.Single(user.Fields["posts"].Arguments["first"].Directives).Name.Value);
+        Assert.Equal("weight", Assert.Single(user.Fields["balance"].Directives).Name.Value);
+        Assert.Equal("weight", Assert.Single(user.Fields["posts"].Arguments["first"].Directives).Name.Value);
         Assert.Single(schema.GetType<EnumType>("Role").Values["MODERATOR"].Directives);
         Assert.Equal("audience", Assert.Single(schema.SchemaDirectives).Name.Value);
         Assert.Single(schema.GetType<ObjectType>("Post").Directives);
