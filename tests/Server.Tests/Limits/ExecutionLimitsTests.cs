@@ -1,6 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net;
 using System.Text.Json;
 using GraphApi.Server.Api;
 using GraphApi.Server.Tests.Infrastructure;
