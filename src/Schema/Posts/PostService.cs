@@ -60,8 +60,7 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         var mentioned = await AddReferencesAsync(db, reply, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await NotifyWhoMaySeeAsync(db, [target.AuthorId], reply, NotificationKind.Reply, cancellationToken);
-        // One notification per recipient for one reply: the REPLY tells the parent's author, so their mention does not.
-        await NotifyWhoMaySeeAsync(db, [.. mentioned.Where(id => id != target.AuthorId)], reply, NotificationKind.Mention, cancellationToken);
+        await NotifyWhoMaySeeAsync(db, MentionRecipients(mentioned, target.AuthorId), reply, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(reply.Id);
     }
 
@@ -107,7 +106,10 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         await db.SaveChangesAsync(cancellationToken);
         // Only the newly mentioned: an edit that keeps a mention does not notify again.
         var newlyMentioned = mentioned.Except(oldMentions.Select(m => m.UserId)).ToList();
-        await NotifyWhoMaySeeAsync(db, newlyMentioned, post, NotificationKind.Mention, cancellationToken);
+        var repliedToAuthorId = post.ReplyToId is { } parentId
+            ? await db.Posts.Where(p => p.Id == parentId).Select(p => (Guid?)p.AuthorId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        await NotifyWhoMaySeeAsync(db, MentionRecipients(newlyMentioned, repliedToAuthorId), post, NotificationKind.Mention, cancellationToken);
         return PostActionResult.Done(postId);
     }
 
@@ -235,6 +237,13 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         db.PostHashtags.AddRange(PostText.Hashtags(post.Text).Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
         return mentioned;
     }
+
+    /// <summary>
+    /// Who a post's mentions notify: one post notifies a person once, and the author of the post it replies to
+    /// (<paramref name="repliedToAuthorId"/>, null for a top-level post) has had the REPLY.
+    /// </summary>
+    private static List<Guid> MentionRecipients(IEnumerable<Guid> mentioned, Guid? repliedToAuthorId) =>
+        [.. mentioned.Where(id => id != repliedToAuthorId)];
 
     /// <summary>
     /// Notifies those of <paramref name="recipientIds"/> who may see <paramref name="post"/> (saved already) that its

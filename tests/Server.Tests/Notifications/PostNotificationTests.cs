@@ -77,6 +77,19 @@ public sealed class PostNotificationTests(PostsApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_edit_that_newly_mentions_the_parents_author_in_a_reply_does_not_notify_them_again()
+    {
+        var (author, replier, other) = (await Api.NewUserAsync(), await Api.NewUserAsync(), await Api.NewUserAsync());
+        var postId = await Api.NewPostAsync(author, "question?");
+        var replyId = await ReplyAsync(replier, postId, "answer!");
+
+        await EditAsync(replier, replyId, $"answer, @{author.Handle} @{other.Handle}!");
+
+        AssertNotification(Assert.Single(await NotificationsOfAsync(author)), "REPLY", replier, replyId);
+        AssertNotification(Assert.Single(await NotificationsOfAsync(other)), "MENTION", replier, replyId);
+    }
+
+    [Fact]
     public async Task Nobody_is_notified_about_their_own_reply_like_or_mention()
     {
         var author = await Api.NewUserAsync();
