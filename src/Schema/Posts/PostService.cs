@@ -144,7 +144,8 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         if (!await db.PostLikes.AnyAsync(l => l.PostId == target.Id && l.UserId == userId, cancellationToken))
         {
             db.PostLikes.Add(new PostLike { PostId = target.Id, UserId = userId, CreatedAt = time.GetUtcNow() });
-            if (await SaveIgnoringDuplicateAsync(db, PostConstraints.LikePrimaryKey, cancellationToken))
+            if (await SaveIgnoringDuplicateAsync(db, PostConstraints.LikePrimaryKey, cancellationToken)
+                && !await WasNotifiedOfLikeAsync(db, target, userId, cancellationToken))
             {
                 // The author may see their own post, so no visibility check is needed.
                 await notifications.NotifyAsync(target.AuthorId, userId, NotificationKind.Like, target.Id, cancellationToken);
@@ -237,6 +238,15 @@ public sealed class PostService(IDbContextFactory<AppDbContext> dbContextFactory
         db.PostHashtags.AddRange(PostText.Hashtags(post.Text).Select(tag => new PostHashtag { PostId = post.Id, Tag = tag }));
         return mentioned;
     }
+
+    /// <summary>
+    /// Whether the post's author was told before that this user likes it: liking again after an unlike does not notify
+    /// again, so toggling a like cannot flood someone's notifications.
+    /// </summary>
+    private static Task<bool> WasNotifiedOfLikeAsync(AppDbContext db, PostEntity post, Guid userId, CancellationToken cancellationToken) =>
+        db.Notifications.AnyAsync(
+            n => n.RecipientId == post.AuthorId && n.ActorId == userId && n.Kind == NotificationKind.Like && n.PostId == post.Id,
+            cancellationToken);
 
     /// <summary>
     /// Who a post's mentions notify: one post notifies a person once, and the author of the post it replies to

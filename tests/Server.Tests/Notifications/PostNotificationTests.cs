@@ -50,6 +50,19 @@ public sealed class PostNotificationTests(PostsApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Liking_again_after_an_unlike_does_not_notify_again()
+    {
+        var (author, fan) = (await Api.NewUserAsync(), await Api.NewUserAsync());
+        var postId = await Api.NewPostAsync(author);
+
+        await Api.ActAsync("likePost", fan, postId);
+        await Api.ActAsync("unlikePost", fan, postId);
+        await Api.ActAsync("likePost", fan, postId);
+
+        AssertNotification(Assert.Single(await NotificationsOfAsync(author)), "LIKE", fan, postId);
+    }
+
+    [Fact]
     public async Task Mentions_on_create_and_reply_notify_each_mentioned_user_once()
     {
         var (author, mentioned, other) = (await Api.NewUserAsync(), await Api.NewUserAsync(), await Api.NewUserAsync());
