@@ -29,6 +29,7 @@ public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] 
     {
         var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to filter");
+        var resolverAppliesContext = QueryContextParameter.Provide(context, elementType, rowTypeGiven: type is not null, ArgumentName);
         var filter = new FilterTypeFactory(new MiddlewareTypeSource(context, type)).ObjectFilter(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, filter.Type)
         {
@@ -40,7 +41,7 @@ public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] 
             MaxDepth = MaxDepth > 0 ? MaxDepth : schemaOptions.MaxDepth,
             MaxConditions = MaxConditions > 0 ? MaxConditions : schemaOptions.MaxConditions,
         };
-        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, options)!;
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, options, resolverAppliesContext)!;
         context.Use(middleware.Wrap);
     }
 }

@@ -23,12 +23,13 @@ public sealed class UseSortingAttribute(Type? type = null, [CallerLineNumber] in
     {
         var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to sort");
+        var resolverAppliesContext = QueryContextParameter.Provide(context, elementType, rowTypeGiven: type is not null, ArgumentName);
         var sort = new SortTypeFactory(new MiddlewareTypeSource(context, type)).SortInput(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, new ListType(new NonNullType(sort.Type)))
         {
             Description = "The order of the elements: the first item is the main key, the next ones break ties.",
         });
-        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(SortingMiddleware<>).MakeGenericType(elementType), sort)!;
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(SortingMiddleware<>).MakeGenericType(elementType), sort, resolverAppliesContext)!;
         context.Use(middleware.Wrap);
     }
 }
