@@ -10,8 +10,9 @@ namespace GraphQL.Data;
 /// </summary>
 /// <remarks>
 /// <c>[UseFiltering(typeof(Row))]</c> filters <c>Row</c> instead of the field's elements, for a resolver that reads its
-/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. The input is
-/// named after <c>Row</c> (or its <c>[GraphQLName]</c>) without making <c>Row</c> an output type.
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. A member that
+/// returns a page without the context of exactly its row type, or names a row type without returning a page, is a build
+/// error. The input is named after <c>Row</c> (or its <c>[GraphQLName]</c>) without making <c>Row</c> an output type.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)

@@ -11,7 +11,8 @@ namespace GraphQL.Data;
 /// </summary>
 /// <remarks>
 /// <c>[UseSorting(typeof(Row))]</c> sorts <c>Row</c> instead of the field's elements, for a resolver that reads its
-/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>.
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. A member that
+/// returns a page without the context of exactly its row type, or names a row type without returning a page, is a build error.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class UseSortingAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
