@@ -11,7 +11,7 @@ namespace GraphQL.Data;
 /// equal when their arguments are, so a DataLoader key that holds one batches the parents that share them.
 /// </summary>
 /// <typeparam name="T">The element the filter and order apply to: the attributes' type argument.</typeparam>
-[LocalState]
+[LocalState(ProvidedBy = "[UseFiltering(typeof({0}))] or [UseSorting(typeof({0}))]")]
 public sealed class QueryContext<T> : IEquatable<QueryContext<T>>
 {
     private readonly Func<IQueryable<T>, IQueryable<T>>? _order;

@@ -8,9 +8,10 @@ namespace GraphQL.Data;
 /// Applies the <c>where</c> argument to what the inner resolver returns: <c>Where</c> on an <c>IQueryable&lt;T&gt;</c>
 /// (translated by its provider, e.g. to SQL), or with LINQ to objects on any other <c>IEnumerable&lt;T&gt;</c>. The
 /// predicate is made before the resolver runs and handed to it as <see cref="QueryContext{T}"/>, so a resolver that
-/// reads its own <see cref="Page{T}"/> (which passes through unchanged) applies it.
+/// reads its own <see cref="Page{T}"/> applies it. Such a page passes through unchanged only when the resolver takes
+/// the context (<c>resolverAppliesContext</c>); otherwise a <c>where</c> with conditions makes it an error.
 /// </summary>
-internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptions options) : IQueryMiddleware
+internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptions options, bool resolverAppliesContext) : IQueryMiddleware
 {
     public FieldResolver Wrap(FieldResolver next) => async context =>
     {
@@ -19,8 +20,10 @@ internal sealed class FilteringMiddleware<T>(FilterObject filter, FilteringOptio
         var result = await next(context).ConfigureAwait(false);
         return result switch
         {
-            null or IPage => result,                     // a Page<T> was read by the resolver, which applied QueryContext<T>
+            null => result,
+            IPage when resolverAppliesContext => result,  // the resolver read its page with QueryContext<T> applied
             _ when predicate is null => result,
+            IPage => throw QueryContextParameter.Unapplied<T>(context, UseFilteringAttribute.ArgumentName),
             IQueryable<T> query => query.Where(predicate),
             // Made per request (the predicate holds this request's values): interpreted, which is cheaper to build than IL.
             IEnumerable<T> items => items.Where(predicate.Compile(preferInterpretation: true)),

@@ -10,8 +10,9 @@ namespace GraphQL.Data;
 /// </summary>
 /// <remarks>
 /// <c>[UseFiltering(typeof(Row))]</c> filters <c>Row</c> instead of the field's elements, for a resolver that reads its
-/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. The input is
-/// named after <c>Row</c> (or its <c>[GraphQLName]</c>) without making <c>Row</c> an output type.
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. A member that
+/// returns a page without the context of exactly its row type, or names a row type without returning a page, is a build
+/// error. The input is named after <c>Row</c> (or its <c>[GraphQLName]</c>) without making <c>Row</c> an output type.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
@@ -29,6 +30,7 @@ public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] 
     {
         var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to filter");
+        var resolverAppliesContext = QueryContextParameter.Provide(context, elementType, rowTypeGiven: type is not null, ArgumentName);
         var filter = new FilterTypeFactory(new MiddlewareTypeSource(context, type)).ObjectFilter(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, filter.Type)
         {
@@ -40,7 +42,7 @@ public sealed class UseFilteringAttribute(Type? type = null, [CallerLineNumber] 
             MaxDepth = MaxDepth > 0 ? MaxDepth : schemaOptions.MaxDepth,
             MaxConditions = MaxConditions > 0 ? MaxConditions : schemaOptions.MaxConditions,
         };
-        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, options)!;
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(FilteringMiddleware<>).MakeGenericType(elementType), filter, options, resolverAppliesContext)!;
         context.Use(middleware.Wrap);
     }
 }

@@ -8,7 +8,7 @@ namespace GraphQL.Data;
 /// cursors as given. A resolver of the field receives it as a parameter, to page by itself (see
 /// <see cref="KeysetPaging{T}"/>); the middleware then passes the <see cref="Page{T}"/> it returns through.
 /// </summary>
-[LocalState]
+[LocalState(ProvidedBy = "[UsePaging]")]
 public readonly record struct PagingArguments(int? First, string? After, int? Last, string? Before)
 {
     /// <summary>Whether <c>totalCount</c> is selected (and the connection has it): only then count the rows.</summary>

@@ -74,6 +74,7 @@ public sealed class UsePagingAttribute([CallerLineNumber] int order = 0) : Field
         // Boundaries (RequirePagingBoundaries) are checked by the paging middleware with its own error (HC0052).
         context.Field.Directives.Add(ListSizeDirective.ToNode(new ListSize(
             settings.MaxPageSize, ["first", "last"], ["edges", "nodes"], RequireOneSlicingArgument: false)));
+        context.ProvideLocalState(typeof(PagingArguments));
         context.Use(CreateMiddleware(elementType, settings));
     }
 

@@ -9,9 +9,10 @@ namespace GraphQL.Data;
 /// <c>OrderBy</c>/<c>ThenBy</c> chain of member paths in list order (translated by the provider, and read back by the
 /// paging middleware to build keyset cursors); on any other <c>IEnumerable&lt;T&gt;</c>, LINQ to objects with
 /// null-safe keys. The order is also handed to the resolver as <see cref="QueryContext{T}"/>, for a resolver that
-/// reads its own <see cref="Page{T}"/> (which passes through unchanged).
+/// reads its own <see cref="Page{T}"/>. Such a page passes through unchanged only when the resolver takes the context
+/// (<c>resolverAppliesContext</c>); otherwise an <c>order</c> with keys makes it an error.
 /// </summary>
-internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
+internal sealed class SortingMiddleware<T>(SortObject sort, bool resolverAppliesContext) : IQueryMiddleware
 {
     private readonly SortSelectors<T> _selectors = new();
 
@@ -23,7 +24,9 @@ internal sealed class SortingMiddleware<T>(SortObject sort) : IQueryMiddleware
         var result = await next(context).ConfigureAwait(false);
         return keys.Count == 0 ? result : result switch
         {
-            null or IPage => result,                     // a Page<T> was read by the resolver, which applied QueryContext<T>
+            null => result,
+            IPage when resolverAppliesContext => result,  // the resolver read its page with QueryContext<T> applied
+            IPage => throw QueryContextParameter.Unapplied<T>(context, UseSortingAttribute.ArgumentName),
             IQueryable<T> query => SortQuery(query, keys),
             IEnumerable<T> sequence => SortInMemory(sequence, keys),
             _ => throw new InvalidOperationException(

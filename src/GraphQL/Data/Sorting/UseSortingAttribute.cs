@@ -11,7 +11,8 @@ namespace GraphQL.Data;
 /// </summary>
 /// <remarks>
 /// <c>[UseSorting(typeof(Row))]</c> sorts <c>Row</c> instead of the field's elements, for a resolver that reads its
-/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>.
+/// list itself: it takes a <see cref="QueryContext{T}"/> of <c>Row</c> and returns a <see cref="Page{T}"/>. A member that
+/// returns a page without the context of exactly its row type, or names a row type without returning a page, is a build error.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
 public sealed class UseSortingAttribute(Type? type = null, [CallerLineNumber] int order = 0) : FieldMiddlewareAttribute(order)
@@ -23,12 +24,13 @@ public sealed class UseSortingAttribute(Type? type = null, [CallerLineNumber] in
     {
         var elementType = type ?? context.ElementType ?? throw new InvalidOperationException(
             "the member does not return a list (IQueryable<T>, IEnumerable<T>…), so there is nothing to sort");
+        var resolverAppliesContext = QueryContextParameter.Provide(context, elementType, rowTypeGiven: type is not null, ArgumentName);
         var sort = new SortTypeFactory(new MiddlewareTypeSource(context, type)).SortInput(elementType);
         context.Field.Arguments.Add(new InputField(ArgumentName, new ListType(new NonNullType(sort.Type)))
         {
             Description = "The order of the elements: the first item is the main key, the next ones break ties.",
         });
-        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(SortingMiddleware<>).MakeGenericType(elementType), sort)!;
+        var middleware = (IQueryMiddleware)Activator.CreateInstance(typeof(SortingMiddleware<>).MakeGenericType(elementType), sort, resolverAppliesContext)!;
         context.Use(middleware.Wrap);
     }
 }

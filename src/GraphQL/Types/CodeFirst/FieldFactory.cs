@@ -110,6 +110,7 @@ internal sealed class FieldFactory(BuildContext context)
             field.Authorize(rule);
         }
         var middleware = ConfigureMiddleware(type, field, member, result, isSubscription, subject);
+        ProvidedLocalState.Check(type, field, parameters, middleware);
         SchemaCost.ApplyAttributes(field, member, IsPureResolver(result, parameters, middleware));
         if (compileResolvers)
         {

@@ -13,6 +13,7 @@ public sealed class FieldMiddlewareContext
 {
     private readonly BuildContext _build;
     private readonly List<Func<FieldResolver, FieldResolver>> _middleware = [];
+    private readonly HashSet<Type> _localState = [];
 
     internal FieldMiddlewareContext(BuildContext build, ComplexType declaringType, OutputField field, MemberInfo member, Type resultType)
     {
@@ -82,6 +83,21 @@ public sealed class FieldMiddlewareContext
         ArgumentNullException.ThrowIfNull(middleware);
         _middleware.Add(middleware);
     }
+
+    /// <summary>
+    /// Declares that the middleware puts a value of <paramref name="type"/> into the field's local state, keyed by
+    /// <see cref="LocalStateAttribute.KeyOf"/>, before the resolver runs. A resolver parameter of a type whose
+    /// <c>[LocalState]</c> names its <see cref="LocalStateAttribute.ProvidedBy"/> is a build error unless one of the
+    /// field's middleware declared its type.
+    /// </summary>
+    public void ProvideLocalState(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        _localState.Add(type);
+    }
+
+    /// <summary>Whether a middleware of the field declared that it provides <paramref name="type"/>.</summary>
+    internal bool ProvidesLocalState(Type type) => _localState.Contains(type);
 
     /// <summary>The resolver with every registered middleware around it, the first registered outermost.</summary>
     internal FieldResolver Wrap(FieldResolver resolver)
