@@ -27,7 +27,7 @@ public sealed class StuckServerSentEventsTests
         });
 
         Assert.Equal(1, server.PubSub.SubscriberCount(topic));
-        var warning = Assert.Single(server.Warnings.Containing("Server-sent event stream"));
+        var warning = Assert.Single(await server.Warnings.WaitForAsync("Server-sent event stream"));
         Assert.Matches(@"^Server-sent event stream of connection \S+ aborted: a write was not completed within 00:00:01 \(the client does not read\)\.$", warning);
         await stuck.DrainUntilDroppedAsync();
     }
@@ -54,7 +54,7 @@ public sealed class StuckServerSentEventsTests
 
         Assert.True(stopwatch.Elapsed < shutdownTimeout, $"The stop took {stopwatch.Elapsed}: the host's shutdown timeout ({shutdownTimeout}) ended it, not the write timeout.");
         Assert.Equal("", complete.Data);
-        Assert.Single(server.Warnings.Containing("Server-sent event stream"));
+        Assert.Single(await server.Warnings.WaitForAsync("Server-sent event stream"));
         Assert.Equal(0, server.PubSub.SubscriberCount(topic));
         await stuck.DrainUntilDroppedAsync();
     }

@@ -32,7 +32,7 @@ public sealed class StuckWebSocketTests
         });
 
         Assert.Equal(1, server.PubSub.SubscriberCount(topic));
-        var warning = Assert.Single(server.Warnings.Containing("WebSocket connection"));
+        var warning = Assert.Single(await server.Warnings.WaitForAsync("WebSocket connection"));
         Assert.Matches(@"^WebSocket connection \S+ aborted: a message to the client was not sent within 00:00:01 \(the client does not read\)\.$", warning);
         await stuck.DrainUntilDroppedAsync();
         await reader.ExpectOpenAndQuietAsync();
@@ -60,7 +60,7 @@ public sealed class StuckWebSocketTests
         Assert.True(stopwatch.Elapsed < shutdownTimeout, $"The stop took {stopwatch.Elapsed}: the host's shutdown timeout ({shutdownTimeout}) ended it, not the send timeout.");
         Assert.Equal((1001, "The server is shutting down"), (code, reason));
         Assert.Equal("complete", Assert.Single(messages).GetProperty("type").GetString());
-        Assert.Single(server.Warnings.Containing(AbortedSending));
+        Assert.Single(await server.Warnings.WaitForAsync(AbortedSending));
         Assert.Equal(0, server.PubSub.SubscriberCount(topic));
         await stuck.DrainUntilDroppedAsync();
     }
@@ -86,7 +86,7 @@ public sealed class StuckWebSocketTests
 
         Assert.Contains(messages, message => message.GetProperty("type").GetString() == "ping");
         await server.WaitForSubscribersAsync(topic, 0);
-        var warning = Assert.Single(server.Warnings.Containing("WebSocket connection"));
+        var warning = Assert.Single(await server.Warnings.WaitForAsync("WebSocket connection"));
         Assert.Matches(@"^WebSocket connection \S+ aborted: the client did not answer a WebSocket Ping within 00:00:01\.$", warning);
     }
 

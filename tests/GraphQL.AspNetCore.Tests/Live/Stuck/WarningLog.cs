@@ -11,6 +11,21 @@ internal sealed class WarningLog : ILoggerProvider
     /// <summary>The warnings logged so far whose message contains <paramref name="text"/>.</summary>
     public IReadOnlyList<string> Containing(string text) => [.. _warnings.Where(warning => warning.Contains(text, StringComparison.Ordinal))];
 
+    /// <summary>
+    /// The warnings containing <paramref name="text"/> once there is at least one: the session logs why it dropped a
+    /// connection from its receive loop, which may run after the send side has already ended the subscriptions.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WaitForAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (Containing(text) is { Count: 0 })
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No warning containing \"{text}\" was logged.");
+            await Task.Delay(10);
+        }
+        return Containing(text);
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(_warnings);
 
     public void Dispose()
