@@ -96,15 +96,16 @@ public sealed class RequestExecutor
             cost = default;
             return ExecutionResult.FromError(exception.Error);
         }
-        IReadOnlyDictionary<string, object?>? extensions = request.CostReporting == CostReporting.None
-            ? null
-            : new Dictionary<string, object?> { [OperationCostExtension] = cost.ToExtension() };
         if (request.CostReporting == CostReporting.Validate)
         {
-            return ExecutionResult.FromErrors([], extensions);
+            return ExecutionResult.FromErrors([], CostExtensions(cost));
         }
-        return _costs.FindExceededLimit(cost) is { } exceeded ? ExecutionResult.FromErrors([exceeded], extensions) : null;
+        return _costs.FindExceededLimit(cost) is { } exceeded
+            ? ExecutionResult.FromErrors([exceeded], request.CostReporting == CostReporting.None ? null : CostExtensions(cost))
+            : null;
     }
+
+    private static Dictionary<string, object?> CostExtensions(OperationCost cost) => new() { [OperationCostExtension] = cost.ToExtension() };
 
     /// <summary>
     /// The kind of operation <paramref name="request"/> would run, decided as execution decides it, from the cached

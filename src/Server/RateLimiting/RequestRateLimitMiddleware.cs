@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphApi.Auth.Accounts;
 using GraphApi.Auth.RateLimiting;
 using GraphApi.Server.Accounts;
 using GraphQL.AspNetCore;
@@ -35,7 +36,7 @@ internal sealed class RequestRateLimitMiddleware(
             await next(context);
             return;
         }
-        var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+        var seconds = RetryAfterDisplay.Seconds(decision.RetryAfter);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await GraphQLErrorResponse.WriteAsync(
             context,
